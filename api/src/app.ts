@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Kysely } from 'kysely';
+import * as zm from 'zod/mini';
+import { en } from 'zod/locales';
+import type { Database } from '@sipas/db';
+import { auth } from './auth/routes';
+import { requireUser } from './auth/session';
+import type { AppEnv, Deps } from './context';
+import { handleError, handleNotFound } from './errors';
+import { forms } from './forms/routes';
+import { questionnaireCache } from './forms/questionnaires';
+import { health } from './health';
+import { responses } from './responses/routes';
+import { type StaticDirs, staticApps } from './static-apps';
+import { stats } from './stats/routes';
+
+// zod/mini (the shared schemas) ships no messages unless a locale is loaded.
+zm.config(en());
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  now?: () => Date;
+  cookieSecure?: boolean;
+  staticDirs?: StaticDirs;
+}
+
+export function createApp(options: AppOptions) {
+  const deps: Deps = {
+    db: options.db,
+    questionnaires: questionnaireCache(options.db),
+    now: options.now ?? (() => new Date()),
+    cookieSecure: options.cookieSecure ?? false,
+  };
+  const admin = new Hono<AppEnv>().route('/', auth).use('/stats', requireUser).route('/stats', stats);
+  const app = new Hono<AppEnv>()
+    .use(
+      secureHeaders({
+        contentSecurityPolicy: {
+          defaultSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+        },
+        referrerPolicy: 'same-origin',
+      }),
+    )
+    .use(async (c, next) => {
+      c.set('deps', deps);
+      await next();
+    })
+    .route('/healthz', health)
+    .route('/api/forms', forms)
+    .route('/api/responses', responses)
+    .route('/api/admin', admin);
+  if (options.staticDirs) app.route('/', staticApps(options.staticDirs));
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

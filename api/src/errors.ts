@@ -1,0 +1,52 @@
+// The one error envelope: { error: { code, message, issues? } }.
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly issues?: Issue[],
+  ) {
+    super(message);
+  }
+}
+
+export function toIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Issue[] {
+  return issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+export function invalidInput(issues: Issue[], message = 'The request has invalid fields.'): ApiError {
+  return new ApiError(400, 'invalid_input', message, issues);
+}
+
+export function errorBody(code: string, message: string, issues?: Issue[]) {
+  return { error: issues ? { code, message, issues } : { code, message } };
+}
+
+export function handleError(err: Error, c: Context): Response {
+  if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.issues), err.status);
+  if (err instanceof HTTPException) {
+    if (err.status === 413) return c.json(errorBody('payload_too_large', 'The request body is too large.'), 413);
+    if (err.status === 400) return c.json(errorBody('invalid_input', err.message || 'The request is malformed.'), 400);
+    return c.json(errorBody('http_error', err.message || 'The request could not be handled.'), err.status);
+  }
+  if (isUniqueViolation(err)) return c.json(errorBody('conflict', 'That already exists.'), 409);
+  console.error(`${c.req.method} ${c.req.path} failed:`, err);
+  return c.json(errorBody('internal_error', 'Something went wrong on our side. Please try again.'), 500);
+}
+
+export function handleNotFound(c: Context): Response {
+  return c.json(errorBody('not_found', `Nothing at ${c.req.method} ${c.req.path}.`), 404);
+}
+
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
+}

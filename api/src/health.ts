@@ -1,0 +1,14 @@
+import { Hono } from 'hono';
+import { sql } from 'kysely';
+import type { AppEnv } from './context';
+import { errorBody } from './errors';
+
+export const health = new Hono<AppEnv>().get('/', async (c) => {
+  try {
+    await sql`select 1`.execute(c.var.deps.db);
+    return c.json({ status: 'ok' });
+  } catch (err) {
+    console.error('health check: the database did not answer:', err);
+    return c.json(errorBody('unavailable', 'The database does not answer.'), 503);
+  }
+});

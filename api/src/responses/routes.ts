@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { ApiError, invalidInput, toIssues } from '../errors';
+import type { AppEnv } from '../context';
+import { findActiveQuestionnaireId, findActiveServicePoint, findOpenPeriod } from '../forms/queries';
+import { referenceOf } from '../shared/reference';
+import { submissionSchema, submissionSchemaFor, type Submission } from '../shared/response';
+import { readJson } from '../validate';
+import { findResponse, insertResponse, type StoredResponse } from './queries';
+import { scoreAnswers } from './score';
+
+export const maxBodyBytes = 16 * 1024;
+
+export const responses = new Hono<AppEnv>().post(
+  '/',
+  bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new ApiError(413, 'payload_too_large', `The body is over ${maxBodyBytes} bytes.`); } }),
+  async (c) => {
+    const { db, questionnaires } = c.var.deps;
+    const body = await readJson(c.req);
+    const envelope = submissionSchema.safeParse(body);
+    if (!envelope.success) throw invalidInput(toIssues(envelope.error.issues));
+
+    const servicePoint = await findActiveServicePoint(db, envelope.data.servicePoint);
+    if (!servicePoint) throw new ApiError(404, 'not_found', `No active service point has the code ${envelope.data.servicePoint}.`);
+    const versionId = envelope.data.questionnaireVersion ?? (await findActiveQuestionnaireId(db));
+    const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
+    if (!version) {
+      throw invalidInput([{ path: 'questionnaireVersion', message: 'no such questionnaire version' }]);
+    }
+    const parsed = submissionSchemaFor(version.definition).safeParse(body);
+    if (!parsed.success) throw invalidInput(toIssues(parsed.error.issues));
+    const submission = { ...parsed.data, servicePoint: servicePoint.code, questionnaireVersion: version.id } as Submission;
+
+    const digest = digestOf(submission);
+    // A resend after a lost acknowledgement gets its receipt even if the period closed since.
+    const earlier = await findResponse(db, submission.id);
+    if (earlier) return replayed(c, earlier, digest);
+
+    const period = await findOpenPeriod(db);
+    if (!period) throw new ApiError(409, 'no_open_period', 'No survey period is open at the moment.');
+    const scored = scoreAnswers(version.definition, submission.answers);
+    const inserted = await insertResponse(db, {
+      id: submission.id,
+      service_point_id: servicePoint.id,
+      period_id: period.id,
+      questionnaire_version_id: version.id,
+      respondent_type: submission.respondentType,
+      channel: submission.channel,
+      lang: submission.lang,
+      answers: scored.answers,
+      score: scored.score,
+      factor_scores: scored.factorScores,
+      field: submission.field ?? null,
+      profile: submission.profile ? JSON.stringify(submission.profile) : null,
+      expectations: submission.expectations ? JSON.stringify(submission.expectations) : null,
+      comment: submission.comment?.trim() || null,
+      digest,
+    });
+    const stored = await findResponse(db, submission.id);
+    if (!stored) throw new Error(`response ${submission.id} vanished after its insert`);
+    return inserted ? c.json(receipt(stored), 201) : replayed(c, stored, digest);
+  },
+);
+
+function replayed(c: Context<AppEnv>, stored: StoredResponse, digest: string) {
+  if (stored.digest !== digest) {
+    throw new ApiError(409, 'id_conflict', 'A different response was already stored under this id.');
+  }
+  return c.json(receipt(stored), 200);
+}
+
+function receipt(stored: StoredResponse) {
+  return { id: stored.id, reference: referenceOf(stored.id), period: stored.period, receivedAt: stored.receivedAt.toISOString() };
+}
+
+/** SHA-256 of the content with keys in a fixed order, so a resend of the same answers matches. */
+export function digestOf(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,29 @@
+// Turns validated answers into the stored, positional form and the respondent's scores.
+import { weightedMean } from '../stats/math';
+import type { AnswerValue } from '../shared/response';
+import type { Questionnaire } from '../shared/questionnaire';
+
+export const NA = 0;
+
+export interface ScoredAnswers {
+  /** 1..5 per item in the version's order, 0 for "na", null when an optional item was skipped. */
+  answers: (number | null)[];
+  /** s_r: weighted mean of the factor scores over the factors the respondent answered. */
+  score: number | null;
+  factorScores: (number | null)[];
+}
+
+export function scoreAnswers(q: Questionnaire, given: Record<string, AnswerValue | undefined>): ScoredAnswers {
+  const answers: (number | null)[] = [];
+  const factorScores = q.factors.map((factor) => {
+    const parts = factor.items.map((item) => {
+      const value = given[item.code];
+      answers.push(value === undefined ? null : value === 'na' ? NA : value);
+      const onScale = typeof value === 'number';
+      return { value: onScale ? (value >= 4 ? 1 : 0) : null, weight: item.weight };
+    });
+    return weightedMean(parts);
+  });
+  const score = weightedMean(q.factors.map((f, i) => ({ value: factorScores[i] ?? null, weight: f.weight })));
+  return { answers, score, factorScores };
+}

@@ -1,0 +1,92 @@
+// What a respondent submits, checked against the questionnaire version they answered.
+// The survey app runs the same schema before sending; the API runs it again.
+import * as z from 'zod/mini';
+
+
+export const respondentTypes = ['citizen', 'organization'] as const;
+export const channels = ['kiosk', 'qr', 'web', 'paper'] as const;
+export const langs = ['vi', 'en'] as const;
+export const maxCommentLength = 2000;
+
+const shortText = (max: number) => z.string().check(z.maxLength(max));
+const answerValue = z.union([z.int().check(z.gte(1), z.lte(5)), z.literal('na')]);
+
+/** The envelope: checked before the questionnaire version is known. */
+export const submissionSchema = z.object({
+  id: z.uuid(),
+  servicePoint: z.string().check(z.minLength(1), z.maxLength(32)),
+  questionnaireVersion: z.optional(z.int().check(z.positive())),
+  respondentType: z.enum(respondentTypes),
+  channel: z.enum(channels),
+  lang: z.enum(langs),
+  answers: z.record(shortText(16), answerValue),
+  field: z.optional(shortText(64)),
+  profile: z.optional(z.record(shortText(32), shortText(64))),
+  expectations: z.optional(z.record(shortText(32), shortText(32))),
+  comment: z.optional(shortText(maxCommentLength)),
+});
+
+export type Submission = z.infer<typeof submissionSchema>;
+export type AnswerValue = z.infer<typeof answerValue>;
+
+interface Coded {
+  code: string;
+}
+
+/** The structure a questionnaire version imposes; both its definition and a localized form have it. */
+export interface FormRules {
+  factors: { items: { code: string; allowNa: boolean; required: boolean }[] }[];
+  fields: Coded[];
+  profile: Record<(typeof respondentTypes)[number], (Coded & { options: Coded[] })[]>;
+  expectations?: { levels: Coded[]; items: Coded[] } | undefined;
+}
+
+/** The full rule for one questionnaire version: which items, which values, which options. */
+export function submissionSchemaFor(q: FormRules) {
+  const answerShape: Record<string, z.ZodMiniType<unknown>> = {};
+  for (const item of q.factors.flatMap((f) => f.items)) {
+    const value = item.allowNa
+      ? z.union([scaleValue(), z.literal('na')], { error: answerError(true) })
+      : scaleValue();
+    answerShape[item.code] = item.required ? value : z.optional(value);
+  }
+  const fieldCodes = q.fields.map((f) => f.code);
+  const exp = q.expectations;
+  const profileShape: Record<string, z.ZodMiniType<unknown>> = {};
+  for (const p of [...q.profile.citizen, ...q.profile.organization]) profileShape[p.code] = z.optional(z.enum(codes(p.options)));
+  return z.extend(submissionSchema, {
+    answers: z.strictObject(answerShape),
+    field: z.optional(z.enum(fieldCodes.length > 0 ? (fieldCodes as [string, ...string[]]) : ['-'])),
+    comment: z.optional(shortText(maxCommentLength)),
+    expectations: exp
+      ? z.optional(z.partialRecord(z.enum(codes(exp.items)), z.enum(codes(exp.levels))))
+      : z.optional(z.strictObject({})),
+    profile: z.optional(z.strictObject(profileShape)),
+  }).check(
+    z.superRefine((s, ctx) => {
+      // A citizen is not asked the organisation's questions, and the other way round.
+      const asked = new Set(q.profile[s.respondentType].map((p) => p.code));
+      for (const key of Object.keys(s.profile ?? {})) {
+        if (!asked.has(key)) {
+          ctx.addIssue({ code: 'custom', path: ['profile', key], message: `not asked of respondent type ${s.respondentType}`, input: key });
+        }
+      }
+    }),
+  );
+}
+
+function scaleValue() {
+  return z.int({ error: answerError(false) }).check(z.gte(1), z.lte(5));
+}
+
+function answerError(allowNa: boolean) {
+  return (issue: { input?: unknown }) => {
+    if (issue.input === undefined) return 'this item needs an answer';
+    if (issue.input === 'na' && !allowNa) return '"not applicable" is not offered for this item';
+    return allowNa ? 'expected 1 to 5 or "na"' : 'expected 1 to 5';
+  };
+}
+
+function codes(options: { code: string }[]): [string, ...string[]] {
+  return options.map((o) => o.code) as [string, ...string[]];
+}

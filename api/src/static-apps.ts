@@ -1,0 +1,31 @@
+// Serves the built survey app at /s/:code and the admin app at /admin (both single-page apps).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { type Context, Hono } from 'hono';
+import type { AppEnv } from './context';
+import { errorBody } from './errors';
+
+export interface StaticDirs {
+  survey: string;
+  admin: string;
+}
+
+export function staticApps(dirs: StaticDirs) {
+  const app = new Hono<AppEnv>();
+  for (const [prefix, dir] of [['/s', dirs.survey], ['/admin', dirs.admin]] as const) {
+    app.use(`${prefix}/assets/*`, serveStatic({ root: dir, rewriteRequestPath: (p) => p.slice(prefix.length) }));
+    app.get(`${prefix}/assets/*`, (c) => c.json(errorBody('not_found', `No file at ${c.req.path}.`), 404));
+    const page = async (c: Context<AppEnv>) => {
+      try {
+        return c.html(await readFile(join(dir, 'index.html'), 'utf8'));
+      } catch {
+        return c.json(errorBody('not_built', `The app in ${dir} is not built: run npm run build.`), 503);
+      }
+    };
+    app.get(`${prefix}/*`, page);
+    if (prefix === '/admin') app.get(prefix, (c) => c.redirect('/admin/'));
+  }
+  app.get('/', (c) => c.redirect('/admin/'));
+  return app;
+}

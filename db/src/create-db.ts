@@ -1,0 +1,29 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { Database } from './types';
+
+export type DbConfig =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir?: string };
+
+// node-postgres returns int8 and numeric as strings; our counts and targets fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+export async function createDb(config: DbConfig): Promise<Kysely<Database>> {
+  if (config.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const client = await PGlite.create(config.dataDir, {
+    parsers: {
+      20: (v: string) => Number(v),
+      1700: (v: string) => Number(v),
+      1082: (v: string) => v,
+    },
+  });
+  return new Kysely<Database>({ dialect: new PGliteDialect(client) });
+}

@@ -1,0 +1,27 @@
+import { type Kysely, type Migration, Migrator } from 'kysely';
+import type { Database } from './types';
+import * as units from './migrations/2026-11-23T2201_units';
+import * as servicePoints from './migrations/2026-11-23T2202_service_points';
+import * as questionnaireVersions from './migrations/2026-11-23T2203_questionnaire_versions';
+import * as surveyPeriods from './migrations/2026-11-23T2204_survey_periods';
+import * as responses from './migrations/2026-11-23T2205_responses';
+import * as usersSessions from './migrations/2026-11-23T2206_users_sessions';
+
+// Listed here rather than read from disk, so the same list works under tsx, Vitest and a bundle.
+const migrations: Record<string, Migration> = {
+  '2026-11-23T2201_units': units,
+  '2026-11-23T2202_service_points': servicePoints,
+  '2026-11-23T2203_questionnaire_versions': questionnaireVersions,
+  '2026-11-23T2204_survey_periods': surveyPeriods,
+  '2026-11-23T2205_responses': responses,
+  '2026-11-23T2206_users_sessions': usersSessions,
+};
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,102 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export type RespondentType = 'citizen' | 'organization';
+export type Channel = 'kiosk' | 'qr' | 'web' | 'paper';
+export type PeriodStatus = 'draft' | 'open' | 'closed';
+export type Role = 'province_admin' | 'unit_manager' | 'viewer';
+
+export interface UnitsTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  /** Materialised path of ids, e.g. "/1/4/": a subtree is `path LIKE '/1/%'`. */
+  path: string;
+  name: string;
+  kind: 'province' | 'department' | 'commune' | 'district' | 'other';
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface ServicePointsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  unit_id: number;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface QuestionnaireVersionsTable {
+  id: Generated<number>;
+  code: string;
+  /** The whole questionnaire (see api/src/shared/questionnaire.ts); never rewritten. */
+  definition: Json<unknown>;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface SurveyPeriodsTable {
+  id: Generated<number>;
+  code: string;
+  starts_on: ColumnType<string, string, string>;
+  ends_on: ColumnType<string, string, string>;
+  target: ColumnType<number, number | undefined, number>;
+  status: PeriodStatus;
+  created_at: Timestamp;
+}
+
+export interface ResponsesTable {
+  id: string;
+  service_point_id: number;
+  period_id: number;
+  questionnaire_version_id: number;
+  respondent_type: RespondentType;
+  channel: Channel;
+  lang: 'vi' | 'en';
+  /** One entry per item in the version's order: 1..5, 0 for "not applicable", null if skipped. */
+  answers: (number | null)[];
+  /** The respondent's score s_r in 0..1 (SIPAS.md §3), null when nothing was on the scale. */
+  score: number | null;
+  /** s_r per factor in the version's factor order, null where the factor had no answer. */
+  factor_scores: (number | null)[];
+  field: string | null;
+  profile: Json<Record<string, string>> | null;
+  expectations: Json<Record<string, string>> | null;
+  comment: string | null;
+  /** SHA-256 of the submitted content, to tell a replay from a conflicting reuse of the id. */
+  digest: string;
+  received_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  role: Role;
+  unit_id: number | null;
+  disabled: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie token: a leaked table does not leak sessions. */
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface Database {
+  units: UnitsTable;
+  service_points: ServicePointsTable;
+  questionnaire_versions: QuestionnaireVersionsTable;
+  survey_periods: SurveyPeriodsTable;
+  responses: ResponsesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+}
+
+export type Unit = Selectable<UnitsTable>;
+export type NewResponse = Insertable<ResponsesTable>;
