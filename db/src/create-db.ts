@@ -18,7 +18,9 @@ export async function createDb(config: DbConfig): Promise<Kysely<Database>> {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  const client = await PGlite.create(config.dataDir, {
+  const client = await PGlite.create({
+    dataDir: config.dataDir,
+    // The same JS types node-postgres gives (see above), so both backends answer alike.
     parsers: {
       20: (v: string) => Number(v),
       1700: (v: string) => Number(v),

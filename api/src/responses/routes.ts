@@ -16,20 +16,13 @@ export const responses = new Hono<AppEnv>().post(
   '/',
   bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new ApiError(413, 'payload_too_large', `The body is over ${maxBodyBytes} bytes.`); } }),
   async (c) => {
-    const { db, questionnaires } = c.var.deps;
+    const { db } = c.var.deps;
     const body = await readJson(c.req);
-    const envelope = submissionSchema.safeParse(body);
-    if (!envelope.success) throw invalidInput(toIssues(envelope.error.issues));
-
-    const servicePoint = await findActiveServicePoint(db, envelope.data.servicePoint);
-    if (!servicePoint) throw new ApiError(404, 'not_found', `No active service point has the code ${envelope.data.servicePoint}.`);
-    const versionId = envelope.data.questionnaireVersion ?? (await findActiveQuestionnaireId(db));
-    const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
-    if (!version) {
-      throw invalidInput([{ path: 'questionnaireVersion', message: 'no such questionnaire version' }]);
-    }
+    const version = await questionnaireFor(c, body);
     const parsed = submissionSchemaFor(version.definition).safeParse(body);
     if (!parsed.success) throw invalidInput(toIssues(parsed.error.issues));
+    const servicePoint = await findActiveServicePoint(db, parsed.data.servicePoint);
+    if (!servicePoint) throw new ApiError(404, 'not_found', `No active service point has the code ${parsed.data.servicePoint}.`);
     const submission = { ...parsed.data, servicePoint: servicePoint.code, questionnaireVersion: version.id } as Submission;
 
     const digest = digestOf(submission);
@@ -62,6 +55,16 @@ export const responses = new Hono<AppEnv>().post(
     return inserted ? c.json(receipt(stored), 201) : replayed(c, stored, digest);
   },
 );
+
+/** The version the respondent answered (clients send it), or the active one. */
+async function questionnaireFor(c: Context<AppEnv>, body: unknown) {
+  const { db, questionnaires } = c.var.deps;
+  const requested = submissionSchema.shape.questionnaireVersion.safeParse((body as { questionnaireVersion?: unknown } | null)?.questionnaireVersion);
+  const versionId = (requested.success ? requested.data : undefined) ?? (await findActiveQuestionnaireId(db));
+  const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
+  if (!version) throw invalidInput([{ path: 'questionnaireVersion', message: 'no such questionnaire version' }]);
+  return version;
+}
 
 function replayed(c: Context<AppEnv>, stored: StoredResponse, digest: string) {
   if (stored.digest !== digest) {

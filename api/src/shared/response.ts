@@ -19,14 +19,16 @@ export const submissionSchema = z.object({
   respondentType: z.enum(respondentTypes),
   channel: z.enum(channels),
   lang: z.enum(langs),
-  answers: z.record(shortText(16), answerValue),
+  // Which keys and values are right depends on the version: see submissionSchemaFor.
+  answers: z.record(shortText(16), z.unknown()),
   field: z.optional(shortText(64)),
   profile: z.optional(z.record(shortText(32), shortText(64))),
   expectations: z.optional(z.record(shortText(32), shortText(32))),
   comment: z.optional(shortText(maxCommentLength)),
 });
 
-export type Submission = z.infer<typeof submissionSchema>;
+/** A submission that passed submissionSchemaFor: its answers are on the scale or N/A. */
+export type Submission = Omit<z.infer<typeof submissionSchema>, 'answers'> & { answers: Record<string, AnswerValue> };
 export type AnswerValue = z.infer<typeof answerValue>;
 
 interface Coded {

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { loadConfig } from '../../api/src/config';
+
+describe('loadConfig', () => {
+  test('defaults to port 3000 and the embedded database in ./data', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      database: { kind: 'pglite', dataDir: './data' },
+      admin: { username: 'admin', password: undefined },
+      cookieSecure: false,
+    });
+  });
+
+  test('uses PostgreSQL when DATABASE_URL is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', PORT: '8080' }).database).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' });
+  });
+
+  test('names each wrong value', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', ADMIN_PASSWORD: 'short' })).toThrow(
+      'invalid configuration:\n' +
+        '  PORT: Invalid input: expected number, received NaN\n' +
+        '  DATABASE_URL: must start with postgres:// or postgresql://\n' +
+        '  ADMIN_PASSWORD: must be at least 12 characters',
+    );
+  });
+});
