@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+
+interface StepState {
+  step: number;
+}
+
+function stepOf(state: unknown): number {
+  const step = (state as Partial<StepState> | null)?.step;
+  return typeof step === 'number' && step >= 0 ? step : 0;
+}
+
+/**
+ * The current step, kept in the browser history: each step forward is an entry, so the phone's
+ * own Back button goes one step back instead of leaving the survey, and the answers stay.
+ */
+export function useStep() {
+  const [step, setStep] = useState(0);
+  // False until the respondent first moves: the first page must not steal focus from the header.
+  const [moved, setMoved] = useState(false);
+
+  useEffect(() => {
+    history.replaceState({ step: 0 } satisfies StepState, '');
+    const onPop = (e: PopStateEvent) => {
+      setMoved(true);
+      setStep(stepOf(e.state));
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  function goTo(next: number) {
+    setMoved(true);
+    if (next < step) {
+      // Back through our own entries; the popstate handler sets the step.
+      history.go(next - step);
+      return;
+    }
+    history.pushState({ step: next } satisfies StepState, '');
+    setStep(next);
+  }
+
+  return { step, moved, goTo };
+}
