@@ -29,7 +29,11 @@ export interface ItemFigure extends Figure {
 }
 
 export interface Stats {
-  period: { code: string; status: PeriodStatus; startsOn: string; endsOn: string };
+  /** A half-year like 2026-H1, or a year (both halves). */
+  period: string;
+  status: PeriodStatus;
+  startsOn: string;
+  endsOn: string;
   minN: number;
   n: number;
   /** Percent, e.g. 90. */

@@ -6,6 +6,8 @@ import * as questionnaireVersions from './migrations/2026-11-23T2203_questionnai
 import * as surveyPeriods from './migrations/2026-11-23T2204_survey_periods';
 import * as responses from './migrations/2026-11-23T2205_responses';
 import * as usersSessions from './migrations/2026-11-23T2206_users_sessions';
+import * as statsSummaries from './migrations/2026-11-23T2207_stats_summaries';
+import * as transactions from './migrations/2026-11-23T2208_transactions';
 
 // Listed here rather than read from disk, so the same list works under tsx, Vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T2204_survey_periods': surveyPeriods,
   '2026-11-23T2205_responses': responses,
   '2026-11-23T2206_users_sessions': usersSessions,
+  '2026-11-23T2207_stats_summaries': statsSummaries,
+  '2026-11-23T2208_transactions': transactions,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

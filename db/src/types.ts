@@ -88,7 +88,48 @@ export interface SessionsTable {
   last_seen_at: Timestamp;
 }
 
+interface CellColumns {
+  id: Generated<number>;
+  period_id: number;
+  service_point_id: number;
+  questionnaire_version_id: number;
+  respondent_type: RespondentType;
+  channel: Channel;
+  n: number;
+  score_n: number;
+  score_sum: number;
+  score_sumsq: number;
+}
+
+interface ItemCellColumns {
+  cell_id: number;
+  position: number;
+  na: number;
+  l1: number;
+  l2: number;
+  l3: number;
+  l4: number;
+  l5: number;
+}
+
+interface FactorCellColumns {
+  cell_id: number;
+  position: number;
+  n: number;
+  sum: number;
+  sumsq: number;
+}
+
 export interface Database {
+  stats_pending: { response_id: string };
+  stats_cells: CellColumns;
+  stats_items: ItemCellColumns;
+  stats_factors: FactorCellColumns;
+  stats_field_cells: CellColumns & { field: string };
+  stats_field_items: ItemCellColumns;
+  stats_field_factors: FactorCellColumns;
+  stats_days: { period_id: number; service_point_id: number; respondent_type: RespondentType; channel: Channel; day: ColumnType<string, string, string>; n: number };
+  service_point_transactions: { period_id: number; service_point_id: number; transactions: number; updated_at: Timestamp };
   units: UnitsTable;
   service_points: ServicePointsTable;
   questionnaire_versions: QuestionnaireVersionsTable;

@@ -32,10 +32,15 @@ describe.each(backends)('GET /api/admin/stats on %s', (backend) => {
         : { code, factor, ...figure(75, [30.06, 95.44], 4), distribution: { '1': 0, '2': 0, '3': 1, '4': 1, '5': 2, na: 0 } };
     const body = await get('');
     expect(body).toEqual({
-      period: { code: '2026-H2', status: 'open', startsOn: '2026-07-01', endsOn: '2026-12-31' },
-      minN: 30,
-      n: 4,
+      period: '2026-H2',
+      periods: ['2026-H2'],
+      status: 'open',
+      startsOn: '2026-07-01',
+      endsOn: '2026-12-31',
       target: 90,
+      minN: 30,
+      scope: { unit: { id: 1, name: 'Tỉnh Mẫu (dữ liệu minh hoạ)' }, servicePoint: null, respondentType: null, channel: null, field: null },
+      n: 4,
       // (4 × 75 + 66.67) / 5; sd of the respondent scores (1, 1, 0, 1) is 0.5.
       index: figure(73.33, [24.33, 100], 4),
       factors: [
@@ -52,6 +57,15 @@ describe.each(backends)('GET /api/admin/stats on %s', (backend) => {
         ...['KQ1', 'KQ2', 'KQ3'].map((c) => item(c, 'KQ')),
         ...pa.map((c) => item(c, 'PA')),
       ],
+      // 2026-H1 exists but has no responses: nothing to compare with.
+      previous: {
+        period: '2026-H1',
+        n: 0,
+        index: null,
+        factors: ['TC', 'TT', 'CC', 'KQ', 'PA'].map((code) => ({ code, change: null })),
+        items: body.items.map((i: { code: string }) => ({ code: i.code, change: null })),
+      },
+      sample: null,
     });
   });
 
@@ -75,10 +89,17 @@ describe.each(backends)('GET /api/admin/stats on %s', (backend) => {
     const missing = await t.app.request('/api/admin/stats?period=2019-H1', { headers: { cookie } });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: { code: 'not_found', message: 'No survey period 2019-H1.' } });
-    const bad = await t.app.request('/api/admin/stats?period=H1', { headers: { cookie } });
+    const bad = await t.app.request('/api/admin/stats?period=H1&by=colour', { headers: { cookie } });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({
-      error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'period', message: 'a period code like 2026-H1' }] },
+      error: {
+        code: 'invalid_input',
+        message: 'The request has invalid fields.',
+        issues: [
+          { path: 'period', message: 'a period code like 2026-H1, or a year for the full year' },
+          { path: 'by', message: 'Invalid option: expected one of "unit"|"servicePoint"|"respondentType"|"channel"|"field"' },
+        ],
+      },
     });
   });
 });

@@ -8,7 +8,8 @@ const t = messages.overview;
 
 /** The period and response count, then the overall index as the page's headline figure. */
 export function IndexSummary({ stats }: { stats: Stats }) {
-  const { period, index } = stats;
+  const { index } = stats;
+  const period = { code: stats.period, status: stats.status, startsOn: stats.startsOn, endsOn: stats.endsOn };
   return (
     <div class="summary">
       <section class="card index-card" aria-labelledby="index-title">

@@ -8,15 +8,21 @@ export interface StoredResponse {
   receivedAt: Date;
 }
 
-/** Inserts unless the id exists; the database, not a prior check, decides who was first. */
+/**
+ * Inserts unless the id exists; the database, not a prior check, decides who was first.
+ * The same statement queues the response for the summaries (api/src/stats/summaries.ts).
+ */
 export async function insertResponse(db: Kysely<Database>, row: NewResponse): Promise<boolean> {
-  const inserted = await db
-    .insertInto('responses')
-    .values(row)
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
+  const queued = await db
+    .with('inserted', (db) =>
+      db.insertInto('responses').values(row).onConflict((oc) => oc.column('id').doNothing()).returning('id'),
+    )
+    .insertInto('stats_pending')
+    .columns(['response_id'])
+    .expression((eb) => eb.selectFrom('inserted').select('inserted.id'))
+    .returning('response_id')
     .executeTakeFirst();
-  return inserted !== undefined;
+  return queued !== undefined;
 }
 
 export async function findResponse(db: Kysely<Database>, id: string): Promise<StoredResponse | undefined> {

@@ -85,3 +85,35 @@ export function recommendedSample(transactions: number, margin = 0.05): number {
 export function percent(p: number): number {
   return Math.round(p * 10000) / 100;
 }
+
+export interface ChangeTest {
+  /** Change in percentage points, two decimals. */
+  delta: number;
+  /** null when both periods are without spread (everyone answered alike) yet differ. */
+  z: number | null;
+  /** Two-sided, at the 5% level. */
+  significant: boolean;
+}
+
+/** Pooled two-proportion z-test: did the share of satisfied answers change? */
+export function twoProportionTest(x1: number, n1: number, x0: number, n0: number): ChangeTest | null {
+  if (n1 <= 0 || n0 <= 0) return null;
+  const p1 = x1 / n1;
+  const p0 = x0 / n0;
+  const pooled = (x1 + x0) / (n1 + n0);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n0));
+  return changeTest(p1 - p0, se);
+}
+
+/** The same normal test for a factor or the index, from each period's respondent-score spread. */
+export function meanDifferenceTest(v1: number, s1: ScoreSums, v0: number, s0: ScoreSums): ChangeTest | null {
+  if (s1.n <= 0 || s0.n <= 0) return null;
+  const se = Math.sqrt(sampleSd(s1) ** 2 / s1.n + sampleSd(s0) ** 2 / s0.n);
+  return changeTest(v1 - v0, se);
+}
+
+function changeTest(diff: number, se: number): ChangeTest {
+  if (se === 0) return { delta: percent(diff), z: diff === 0 ? 0 : null, significant: diff !== 0 };
+  const z = diff / se;
+  return { delta: percent(diff), z: Math.round(z * 100) / 100, significant: Math.abs(z) > Z95 };
+}

@@ -1,69 +1,90 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Kysely } from 'kysely';
-import type { Database } from '@sipas/db';
 import { ApiError } from '../errors';
 import type { AppEnv } from '../context';
-import type { QuestionnaireCache } from '../forms/questionnaires';
 import { findActiveQuestionnaireId } from '../forms/queries';
-import type { Questionnaire } from '../shared/questionnaire';
+import { channels, respondentTypes } from '../shared/response';
 import { valid } from '../validate';
-import { computeStats, type LevelCounts } from './compute';
-import type { ScoreSums } from './math';
-import { countAnswers, findPeriod, type StatsScope, sumFactorScores, sumIndexScores } from './queries';
+import { groupLabels } from './labels';
+import { recommendedSample } from './math';
+import { findOpenPeriodCode, findPeriods, findServicePointId, findUnit, groupings, type StatsScope, sumTransactions } from './queries';
+import { aggregate, compareStats, computeStats, mergeAggregates, rankGroups } from './report';
 
 export const defaultMinN = 30;
 
 const query = z.object({
-  period: z.string().regex(/^[0-9]{4}-H[12]$/, 'a period code like 2026-H1').optional(),
+  period: z.string().regex(/^[0-9]{4}(-H[12])?$/, 'a period code like 2026-H1, or a year for the full year').optional(),
+  unit: z.coerce.number().int().positive().optional(),
+  servicePoint: z.string().min(1).max(32).optional(),
+  respondentType: z.enum(respondentTypes).optional(),
+  channel: z.enum(channels).optional(),
+  field: z.string().max(64).optional(),
+  by: z.enum(groupings).optional(),
   minN: z.coerce.number().int().min(1).max(10000).default(defaultMinN),
 });
 
+/** The period before: H1 after H2 of the same year, H2 of the year before after H1, last year after a year. */
+export function previousPeriodCode(code: string): string {
+  const year = Number(code.slice(0, 4));
+  if (code.endsWith('-H2')) return `${year}-H1`;
+  if (code.endsWith('-H1')) return `${year - 1}-H2`;
+  return String(year - 1);
+}
+
 export const stats = new Hono<AppEnv>().get('/', valid('query', query), async (c) => {
   const { db, questionnaires } = c.var.deps;
-  const { period: code, minN } = c.req.valid('query');
-  const period = await findPeriod(db, code);
-  if (!period) throw new ApiError(404, 'not_found', code ? `No survey period ${code}.` : 'No survey period is open.');
+  const params = c.req.valid('query');
+  const code = params.period ?? (await findOpenPeriodCode(db));
+  if (!code) throw new ApiError(404, 'not_found', 'No survey period is open; name one with ?period=.');
+  const periods = await findPeriods(db, code);
+  const last = periods.at(-1);
+  if (!last) throw new ApiError(404, 'not_found', `No survey period ${code}.`);
+  const unit = await findUnit(db, params.unit);
+  if (!unit) throw new ApiError(404, 'not_found', params.unit ? `No unit ${params.unit}.` : 'No province unit exists yet.');
+  const servicePointId = params.servicePoint === undefined ? undefined : await findServicePointId(db, params.servicePoint);
+  if (params.servicePoint !== undefined && servicePointId === undefined) {
+    throw new ApiError(404, 'not_found', `No service point has the code ${params.servicePoint}.`);
+  }
   const versionId = await findActiveQuestionnaireId(db);
   const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
   if (!version) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');
-  const figures = await statsFor(db, questionnaires, version.definition, { periodId: period.id }, period.target, minN);
-  return c.json({ period: { code: period.code, status: period.status, startsOn: period.startsOn, endsOn: period.endsOn }, minN, ...figures });
+  const q = version.definition;
+
+  const scope: StatsScope = { ...params, periodIds: periods.map((p) => p.id), unit, servicePointId };
+  const target = last.target;
+  const groups = await aggregate(db, questionnaires, scope);
+  const overall = mergeAggregates(groups.values());
+  const figures = computeStats(q, overall, target, params.minN);
+
+  const previousCode = previousPeriodCode(code);
+  const previousPeriods = await findPeriods(db, previousCode);
+  const previous = previousPeriods.length
+    ? mergeAggregates((await aggregate(db, questionnaires, { ...scope, by: undefined, periodIds: previousPeriods.map((p) => p.id) })).values())
+    : undefined;
+
+  const { transactions, servicePoints } = await sumTransactions(db, scope);
+  const recommended = transactions > 0 ? recommendedSample(transactions) : null;
+
+  const body = {
+    period: code,
+    periods: periods.map((p) => p.code),
+    status: last.status,
+    startsOn: periods[0]!.startsOn,
+    endsOn: last.endsOn,
+    target,
+    minN: params.minN,
+    scope: {
+      unit: { id: unit.id, name: unit.name },
+      servicePoint: params.servicePoint?.toUpperCase() ?? null,
+      respondentType: params.respondentType ?? null,
+      channel: params.channel ?? null,
+      field: params.field ?? null,
+    },
+    ...figures,
+    previous: previous ? { period: previousCode, n: previous.responses, ...compareStats(q, overall, previous) } : null,
+    sample: recommended === null ? null : { transactions, servicePoints, recommended, reached: figures.n >= recommended },
+  };
+  if (!params.by) return c.json(body);
+  const labels = await groupLabels(db, params.by, [...groups.keys()], q);
+  return c.json({ ...body, by: params.by, groups: rankGroups(q, groups, labels, target, params.minN) });
 });
-
-/** Gathers the additive inputs (by item and factor code, across versions) and computes. */
-async function statsFor(
-  db: Kysely<Database>,
-  questionnaires: QuestionnaireCache,
-  reference: Questionnaire,
-  scope: StatsScope,
-  target: number,
-  minN: number,
-) {
-  const [answers, factorRows, index] = await Promise.all([
-    countAnswers(db, scope),
-    sumFactorScores(db, scope),
-    sumIndexScores(db, scope),
-  ]);
-  const itemCounts = new Map<string, LevelCounts>();
-  for (const row of answers) {
-    const code = (await itemCodes(questionnaires, row.version))[row.position - 1];
-    if (!code) continue;
-    const counts = itemCounts.get(code) ?? [0, 0, 0, 0, 0, 0];
-    counts[row.level] = (counts[row.level] ?? 0) + row.n;
-    itemCounts.set(code, counts);
-  }
-  const factorSums = new Map<string, ScoreSums>();
-  for (const row of factorRows) {
-    const code = (await questionnaires.get(row.version))?.definition.factors[row.position - 1]?.code;
-    if (!code) continue;
-    const sums = factorSums.get(code) ?? { n: 0, sum: 0, sumSq: 0 };
-    factorSums.set(code, { n: sums.n + row.n, sum: sums.sum + row.sum, sumSq: sums.sumSq + row.sumSq });
-  }
-  return computeStats({ questionnaire: reference, responses: index.responses, itemCounts, factorSums, indexSums: index, target, minN });
-}
-
-async function itemCodes(questionnaires: QuestionnaireCache, versionId: number): Promise<string[]> {
-  const version = await questionnaires.get(versionId);
-  return version ? version.definition.factors.flatMap((f) => f.items.map((i) => i.code)) : [];
-}

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sipasQuestionnaire } from '@sipas/db';
+import { computeStats, emptyAggregates, type LevelCounts } from '../../api/src/stats/compute';
+import { foldPending, rebuildSummaries } from '../../api/src/stats/summaries';
+import { questionnaireSchema } from '../../api/src/shared/questionnaire';
+import { backends } from '../helpers/backends';
+import { postJson, signIn, startApp, type TestApp } from '../helpers/app';
+import { prng, randomSubmission } from '../helpers/random-responses';
+
+const q = questionnaireSchema.parse(sipasQuestionnaire);
+const codes = q.factors.flatMap((f) => f.items.map((i) => i.code));
+
+describe.each(backends)('summaries on %s', (backend) => {
+  let t: TestApp;
+  let cookie: string;
+  beforeAll(async () => {
+    t = await startApp(backend);
+    cookie = await signIn(t);
+    const random = prng(20261123);
+    for (let i = 0; i < 240; i++) {
+      const res = await postJson(t.app, '/api/responses', randomSubmission(random));
+      expect(res.status).toBe(201);
+    }
+  });
+  afterAll(() => t.testDb.destroy());
+
+  const stats = async (query = '') => {
+    const res = await t.app.request(`/api/admin/stats?minN=10${query}`, { headers: { cookie } });
+    expect(res.status).toBe(200);
+    return res.json();
+  };
+
+  /** The reference: every raw response read and added up in JavaScript. */
+  const naive = async (where: { respondentType?: string } = {}) => {
+    let query = t.testDb.db.selectFrom('responses').select(['answers', 'score', 'factor_scores']);
+    if (where.respondentType) query = query.where('respondent_type', '=', where.respondentType as 'citizen');
+    const rows = await query.execute();
+    const a = emptyAggregates();
+    for (const r of rows) {
+      a.responses += 1;
+      if (r.score !== null) a.indexSums = { n: a.indexSums.n + 1, sum: a.indexSums.sum + r.score, sumSq: a.indexSums.sumSq + r.score ** 2 };
+      r.answers.forEach((level, i) => {
+        if (level === null) return;
+        const c: LevelCounts = a.itemCounts.get(codes[i]!) ?? [0, 0, 0, 0, 0, 0];
+        c[level] += 1;
+        a.itemCounts.set(codes[i]!, c);
+      });
+      r.factor_scores.forEach((s, i) => {
+        if (s === null) return;
+        const code = q.factors[i]!.code;
+        const f = a.factorSums.get(code) ?? { n: 0, sum: 0, sumSq: 0 };
+        a.factorSums.set(code, { n: f.n + 1, sum: f.sum + s, sumSq: f.sumSq + s * s });
+      });
+    }
+    return computeStats(q, a, 90, 10);
+  };
+
+  const figures = (body: { n: number; index: unknown; factors: unknown; items: unknown }) => ({
+    n: body.n, index: body.index, factors: body.factors, items: body.items,
+  });
+
+  test('pending responses, a partial fold, a full fold and a rebuild all give the raw figures', async () => {
+    const reference = await naive();
+    expect(reference.n).toBe(240);
+    expect(figures(await stats())).toEqual(reference);
+    expect(await foldPending(t.testDb.db, 100)).toBe(100);
+    expect(figures(await stats())).toEqual(reference);
+    expect(await foldPending(t.testDb.db)).toBe(140);
+    expect(await foldPending(t.testDb.db)).toBe(0);
+    expect(figures(await stats())).toEqual(reference);
+    await rebuildSummaries(t.testDb.db);
+    expect(figures(await stats())).toEqual(reference);
+    const pending = await t.testDb.db.selectFrom('stats_pending').select('response_id').execute();
+    expect(pending).toEqual([]);
+  });
+
+  test('filters agree with the raw figures of the same subset', async () => {
+    expect(figures(await stats('&respondentType=organization'))).toEqual(await naive({ respondentType: 'organization' }));
+  });
+
+  test('groups by unit add up to the whole province and are ranked by their index', async () => {
+    const body = await stats('&by=unit');
+    const groups: { key: string; label: string; n: number; index: { value: number }; rank: number | null }[] = body.groups;
+    expect(groups.map((g) => g.label).sort()).toEqual([
+      'Sở Tư pháp', 'Sở Xây dựng', 'Trung tâm Phục vụ hành chính công tỉnh', 'UBND phường Trung Tâm', 'UBND xã An Bình',
+    ]);
+    expect(groups.reduce((sum, g) => sum + g.n, 0)).toBe(240);
+    const ranked = groups.filter((g) => g.rank !== null);
+    expect(ranked.map((g) => g.index.value)).toEqual([...ranked.map((g) => g.index.value)].sort((a, b) => b - a));
+    expect(ranked[0]!.rank).toBe(1);
+  });
+
+  test('a unit scope holds only its own counters', async () => {
+    const center = await stats('&unit=2&by=servicePoint');
+    expect(center.groups.map((g: { key: string }) => g.key).sort()).toEqual(['DEMO-01', 'DEMO-02']);
+    const demo1 = await stats('&servicePoint=DEMO-01');
+    const demo2 = await stats('&servicePoint=demo-02');
+    expect(center.n).toBe(demo1.n + demo2.n);
+  });
+
+  test('by field counts responses without a field under their own label', async () => {
+    const body = await stats('&by=field');
+    const labels = body.groups.map((g: { key: string; label: string }) => [g.key, g.label]).sort();
+    expect(labels).toEqual([
+      ['', 'Không nêu lĩnh vực'], ['dat-dai', 'Đất đai'], ['tu-phap-ho-tich', 'Tư pháp – Hộ tịch'], ['xay-dung', 'Xây dựng'],
+    ]);
+    expect(body.groups.reduce((s: number, g: { n: number }) => s + g.n, 0)).toBe(240);
+  });
+});
