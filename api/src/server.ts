@@ -6,6 +6,7 @@ import { createDb, migrateToLatest, seedIfEmpty } from '@sipas/db';
 import { createApp } from './app';
 import { ensureFirstAdmin } from './auth/bootstrap';
 import { loadConfig } from './config';
+import { foldPending } from './stats/summaries';
 
 let config;
 try {
@@ -34,9 +35,22 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(`SIPAS platform on http://localhost:${info.port} (${where})`);
 });
 
+// Moves new responses into the summaries every few seconds; stats are exact either way
+// (readers add what is still pending), folding only keeps reads cheap.
+let folding = Promise.resolve();
+const foldTimer = setInterval(() => {
+  folding = folding
+    .then(async () => {
+      while ((await foldPending(db)) > 0);
+    })
+    .catch((err) => console.error('folding responses into the summaries failed (will retry):', err));
+}, 2000);
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    clearInterval(foldTimer);
     server.close(async () => {
+      await folding;
       await db.destroy();
       process.exit(0);
     });

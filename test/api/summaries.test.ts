@@ -42,7 +42,7 @@ describe.each(backends)('summaries on %s', (backend) => {
       r.answers.forEach((level, i) => {
         if (level === null) return;
         const c: LevelCounts = a.itemCounts.get(codes[i]!) ?? [0, 0, 0, 0, 0, 0];
-        c[level] += 1;
+        c[level] = (c[level] ?? 0) + 1;
         a.itemCounts.set(codes[i]!, c);
       });
       r.factor_scores.forEach((s, i) => {
