@@ -91,7 +91,6 @@ export interface SessionsTable {
 interface CellColumns {
   id: Generated<number>;
   period_id: number;
-  service_point_id: number;
   questionnaire_version_id: number;
   respondent_type: RespondentType;
   channel: Channel;
@@ -122,12 +121,15 @@ interface FactorCellColumns {
 
 export interface Database {
   stats_pending: { response_id: string };
-  stats_cells: CellColumns;
-  stats_items: ItemCellColumns;
-  stats_factors: FactorCellColumns;
-  stats_field_cells: CellColumns & { field: string };
-  stats_field_items: ItemCellColumns;
-  stats_field_factors: FactorCellColumns;
+  stats_point_cells: CellColumns & { service_point_id: number };
+  stats_point_items: ItemCellColumns;
+  stats_point_factors: FactorCellColumns;
+  stats_unit_cells: CellColumns & { unit_id: number };
+  stats_unit_items: ItemCellColumns;
+  stats_unit_factors: FactorCellColumns;
+  stats_unit_field_cells: CellColumns & { unit_id: number; field: string };
+  stats_unit_field_items: ItemCellColumns;
+  stats_unit_field_factors: FactorCellColumns;
   stats_days: { period_id: number; service_point_id: number; respondent_type: RespondentType; channel: Channel; day: ColumnType<string, string, string>; n: number };
   service_point_transactions: { period_id: number; service_point_id: number; transactions: number; updated_at: Timestamp };
   units: UnitsTable;

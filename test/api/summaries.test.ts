@@ -106,4 +106,23 @@ describe.each(backends)('summaries on %s', (backend) => {
     ]);
     expect(body.groups.reduce((s: number, g: { n: number }) => s + g.n, 0)).toBe(240);
   });
+
+  test("a unit's own counters form their own group beside its children", async () => {
+    await t.testDb.db.insertInto('service_points').values({ code: 'TINH-01', name: 'Quầy của tỉnh', unit_id: 1 }).execute();
+    const random = prng(7);
+    for (let i = 0; i < 12; i++) {
+      const res = await postJson(t.app, '/api/responses', { ...randomSubmission(random), servicePoint: 'TINH-01' });
+      expect(res.status).toBe(201);
+    }
+    const check = async () => {
+      const body = await stats('&by=unit');
+      const own = body.groups.find((g: { key: string }) => g.key === '1');
+      const direct = await stats('&servicePoint=TINH-01');
+      expect(own).toMatchObject({ label: 'Tỉnh Mẫu (dữ liệu minh hoạ)', n: 12, index: direct.index, factors: direct.factors });
+      expect(body.groups.reduce((sum: number, g: { n: number }) => sum + g.n, 0)).toBe(body.n);
+    };
+    await check(); // while pending
+    await foldPending(t.testDb.db);
+    await check(); // from the summaries: the province total less its children
+  });
 });

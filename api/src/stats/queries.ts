@@ -3,7 +3,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Channel, Database, RespondentType } from '@sipas/db';
 import type { ScoreSums } from './math';
-import { type Grain, grains } from './summaries';
+import { type Grain, grains, tables } from './summaries';
 
 export const groupings = ['unit', 'servicePoint', 'respondentType', 'channel', 'field'] as const;
 export type GroupBy = (typeof groupings)[number];
@@ -64,25 +64,72 @@ export async function readSums(db: Kysely<Database>, scope: StatsScope) {
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute(async (trx) => ({
-      totals: (await totals(trx, scope)).rows,
-      items: (await itemCounts(trx, scope)).rows,
-      factors: (await factorSums(trx, scope)).rows,
-    }));
+    .execute(async (trx) => {
+      const own = await trx.selectFrom('service_points').select('id').where('unit_id', '=', scope.unit.id).limit(1).executeTakeFirst();
+      const plan = planFor(scope, own !== undefined);
+      return {
+        totals: (await totals(trx, scope, plan)).rows,
+        items: (await itemCounts(trx, scope, plan)).rows,
+        factors: (await factorSums(trx, scope, plan)).rows,
+      };
+    });
 }
 
-function grainFor(scope: StatsScope): Grain {
-  return scope.field !== undefined || scope.by === 'field' ? grains[1] : grains[0];
+export interface Plan {
+  grain: Grain;
+  /** Summary rows in scope, each with its group key and a sign (−1 takes a child's rows out of its parent). */
+  cells: RawBuilder<unknown>;
 }
 
-/** The rows in scope, as `c` (a summary cell) or `r` (a pending response), with sp and u joined. */
-function filter(alias: 'c' | 'r', scope: StatsScope): RawBuilder<unknown> {
-  const a = sql.raw(alias);
-  const parts = [sql`${a}.period_id = any(${scope.periodIds}::int[])`, sql`u.path like ${`${scope.unit.path}%`}`];
-  if (scope.servicePointId !== undefined) parts.push(sql`${a}.service_point_id = ${scope.servicePointId}`);
-  if (scope.respondentType) parts.push(sql`${a}.respondent_type = ${scope.respondentType}`);
-  if (scope.channel) parts.push(sql`${a}.channel = ${scope.channel}`);
-  if (scope.field !== undefined) parts.push(alias === 'c' ? sql`c.field = ${scope.field}` : sql`coalesce(r.field, '') = ${scope.field}`);
+/**
+ * Which summary rows answer a scope. Counter filters read counter cells; everything else reads
+ * the unit roll-ups, so the province as a whole is one small set of rows.
+ */
+export function planFor(scope: StatsScope, scopeHasOwnCounters: boolean): Plan {
+  const pointLevel = scope.servicePointId !== undefined || scope.by === 'servicePoint';
+  const grain = pointLevel ? grains.point : scope.field !== undefined || scope.by === 'field' ? grains.unitField : grains.unit;
+  const { cells } = tables(grain);
+  const where = [sql`c.period_id = any(${scope.periodIds}::int[])`];
+  if (scope.respondentType) where.push(sql`c.respondent_type = ${scope.respondentType}`);
+  if (scope.channel) where.push(sql`c.channel = ${scope.channel}`);
+  if (scope.field !== undefined) where.push(sql`c.field = ${scope.field}`);
+  const common = sql.join(where, sql` and `);
+  const columns = sql`c.id, c.n, c.score_n, c.score_sum, c.score_sumsq, c.questionnaire_version_id`;
+
+  if (pointLevel) {
+    const spFilter = scope.servicePointId !== undefined ? sql`sp.id = ${scope.servicePointId}` : sql`u.path like ${`${scope.unit.path}%`}`;
+    return {
+      grain,
+      cells: sql`select ${key('c', scope)} as key, 1 as sign, ${columns}
+        from ${cells} c ${joins('c')} where ${common} and ${spFilter}`,
+    };
+  }
+  if (scope.by === 'unit') {
+    const children = sql`(select id from units where parent_id = ${scope.unit.id})`;
+    const childRows = sql`select c.unit_id::text as key, 1 as sign, ${columns} from ${cells} c where ${common} and c.unit_id in ${children}`;
+    if (!scopeHasOwnCounters) return { grain, cells: childRows };
+    // The scope unit's own counters: its subtree total less its children's.
+    const own = String(scope.unit.id);
+    return {
+      grain,
+      cells: sql`${childRows}
+        union all select ${own}, 1, ${columns} from ${cells} c where ${common} and c.unit_id = ${scope.unit.id}
+        union all select ${own}, -1, ${columns} from ${cells} c where ${common} and c.unit_id in ${children}`,
+    };
+  }
+  return {
+    grain,
+    cells: sql`select ${key('c', scope)} as key, 1 as sign, ${columns} from ${cells} c where ${common} and c.unit_id = ${scope.unit.id}`,
+  };
+}
+
+/** Pending responses in scope, as `r` with sp and u joined. */
+function pendingFilter(scope: StatsScope): RawBuilder<unknown> {
+  const parts = [sql`r.period_id = any(${scope.periodIds}::int[])`, sql`u.path like ${`${scope.unit.path}%`}`];
+  if (scope.servicePointId !== undefined) parts.push(sql`r.service_point_id = ${scope.servicePointId}`);
+  if (scope.respondentType) parts.push(sql`r.respondent_type = ${scope.respondentType}`);
+  if (scope.channel) parts.push(sql`r.channel = ${scope.channel}`);
+  if (scope.field !== undefined) parts.push(sql`coalesce(r.field, '') = ${scope.field}`);
   return sql.join(parts, sql` and `);
 }
 
@@ -109,46 +156,44 @@ const joins = (alias: 'c' | 'r') =>
   sql`join service_points sp on sp.id = ${sql.raw(alias)}.service_point_id join units u on u.id = sp.unit_id`;
 const pending = sql`stats_pending p join responses r on r.id = p.response_id`;
 
-function totals(db: Kysely<Database>, scope: StatsScope) {
-  const g = grainFor(scope);
+function totals(db: Kysely<Database>, scope: StatsScope, plan: Plan) {
   return sql<TotalRow>`
     select key, sum(n)::int as responses, sum(score_n)::int as n, sum(score_sum)::float8 as sum, sum(score_sumsq)::float8 as "sumSq"
     from (
-      select ${key('c', scope)} as key, c.n, c.score_n, c.score_sum, c.score_sumsq
-      from ${sql.table(g.cells)} c ${joins('c')} where ${filter('c', scope)}
+      select c.key, c.sign * c.n as n, c.sign * c.score_n as score_n, c.sign * c.score_sum as score_sum, c.sign * c.score_sumsq as score_sumsq
+      from (${plan.cells}) c
       union all
       select ${key('r', scope)}, 1, (r.score is not null)::int, coalesce(r.score, 0), coalesce(r.score * r.score, 0)
-      from ${pending} ${joins('r')} where ${filter('r', scope)}
+      from ${pending} ${joins('r')} where ${pendingFilter(scope)}
     ) x group by key`.execute(db);
 }
 
-function itemCounts(db: Kysely<Database>, scope: StatsScope) {
-  const g = grainFor(scope);
+function itemCounts(db: Kysely<Database>, scope: StatsScope, plan: Plan) {
   return sql<ItemRow>`
     select key, version, position::int as position, sum(na)::int as na, sum(l1)::int as l1, sum(l2)::int as l2,
            sum(l3)::int as l3, sum(l4)::int as l4, sum(l5)::int as l5
     from (
-      select ${key('c', scope)} as key, c.questionnaire_version_id as version, i.position, i.na, i.l1, i.l2, i.l3, i.l4, i.l5
-      from ${sql.table(g.cells)} c join ${sql.table(g.items)} i on i.cell_id = c.id ${joins('c')} where ${filter('c', scope)}
+      select c.key, c.questionnaire_version_id as version, i.position, c.sign * i.na as na, c.sign * i.l1 as l1,
+             c.sign * i.l2 as l2, c.sign * i.l3 as l3, c.sign * i.l4 as l4, c.sign * i.l5 as l5
+      from (${plan.cells}) c join ${tables(plan.grain).items} i on i.cell_id = c.id
       union all
       select ${key('r', scope)}, r.questionnaire_version_id, a.position, (a.level = 0)::int, (a.level = 1)::int,
              (a.level = 2)::int, (a.level = 3)::int, (a.level = 4)::int, (a.level = 5)::int
       from ${pending} ${joins('r')} cross join lateral unnest(r.answers) with ordinality as a(level, position)
-      where ${filter('r', scope)} and a.level is not null
+      where ${pendingFilter(scope)} and a.level is not null
     ) x group by key, version, position`.execute(db);
 }
 
-function factorSums(db: Kysely<Database>, scope: StatsScope) {
-  const g = grainFor(scope);
+function factorSums(db: Kysely<Database>, scope: StatsScope, plan: Plan) {
   return sql<FactorRow>`
     select key, version, position::int as position, sum(n)::int as n, sum(total)::float8 as sum, sum(sumsq)::float8 as "sumSq"
     from (
-      select ${key('c', scope)} as key, c.questionnaire_version_id as version, f.position, f.n, f.sum as total, f.sumsq
-      from ${sql.table(g.cells)} c join ${sql.table(g.factors)} f on f.cell_id = c.id ${joins('c')} where ${filter('c', scope)}
+      select c.key, c.questionnaire_version_id as version, f.position, c.sign * f.n as n, c.sign * f.sum as total, c.sign * f.sumsq as sumsq
+      from (${plan.cells}) c join ${tables(plan.grain).factors} f on f.cell_id = c.id
       union all
       select ${key('r', scope)}, r.questionnaire_version_id, s.position, 1, s.score, s.score * s.score
       from ${pending} ${joins('r')} cross join lateral unnest(r.factor_scores) with ordinality as s(score, position)
-      where ${filter('r', scope)} and s.score is not null
+      where ${pendingFilter(scope)} and s.score is not null
     ) x group by key, version, position`.execute(db);
 }
 

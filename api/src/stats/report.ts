@@ -35,6 +35,8 @@ export async function aggregate(db: Kysely<Database>, questionnaires: Questionna
     const s = sumsByCode.get(code) ?? { n: 0, sum: 0, sumSq: 0 };
     sumsByCode.set(code, { n: s.n + row.n, sum: s.sum + row.sum, sumSq: s.sumSq + row.sumSq });
   }
+  // A unit's own counters come out as its total less its children's: nothing left, no group.
+  for (const [key, g] of groups) if (key !== '' && g.responses <= 0) groups.delete(key);
   return groups;
 }
 

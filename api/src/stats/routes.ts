@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ApiError } from '../errors';
+import { ApiError, invalidInput } from '../errors';
 import type { AppEnv } from '../context';
 import { findActiveQuestionnaireId } from '../forms/queries';
 import { channels, respondentTypes } from '../shared/response';
@@ -34,6 +34,11 @@ export function previousPeriodCode(code: string): string {
 export const stats = new Hono<AppEnv>().get('/', valid('query', query), async (c) => {
   const { db, questionnaires } = c.var.deps;
   const params = c.req.valid('query');
+  const byCounter = params.servicePoint !== undefined || params.by === 'servicePoint';
+  if (byCounter && (params.field !== undefined || params.by === 'field')) {
+    // The counter-level summaries do not split by field; the unit roll-ups do.
+    throw invalidInput([{ path: 'field', message: 'the field of procedure cannot be combined with a service point; use a unit' }]);
+  }
   const code = params.period ?? (await findOpenPeriodCode(db));
   if (!code) throw new ApiError(404, 'not_found', 'No survey period is open; name one with ?period=.');
   const periods = await findPeriods(db, code);
