@@ -13,6 +13,7 @@ import { questionnaireCache } from './forms/questionnaires';
 import { health } from './health';
 import { responses } from './responses/routes';
 import { type StaticDirs, staticApps } from './static-apps';
+import { expectations } from './stats/expectations';
 import { stats } from './stats/routes';
 
 // zod/mini (the shared schemas) ships no messages unless a locale is loaded.
@@ -32,7 +33,12 @@ export function createApp(options: AppOptions) {
     now: options.now ?? (() => new Date()),
     cookieSecure: options.cookieSecure ?? false,
   };
-  const admin = new Hono<AppEnv>().route('/', auth).use('/stats', requireUser).route('/stats', stats);
+  const admin = new Hono<AppEnv>()
+    .route('/', auth)
+    .use('/stats', requireUser)
+    .use('/stats/*', requireUser)
+    .route('/stats/expectations', expectations)
+    .route('/stats', stats);
   const app = new Hono<AppEnv>()
     .use(
       secureHeaders({

@@ -13,6 +13,7 @@ const envSchema = z.object({
     .optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  SUMMARY_FOLD_SECONDS: z.coerce.number().min(0).max(3600).default(2),
 });
 
 export type Config = {
@@ -20,6 +21,8 @@ export type Config = {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   admin: { username: string; password: string | undefined };
   cookieSecure: boolean;
+  /** How often this instance folds new responses into the summaries; 0: never (another instance does). */
+  foldSeconds: number;
 };
 
 /** Reads the environment once, at start-up; every wrong value is named in the error. */
@@ -38,5 +41,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.DATA_DIR },
     admin: { username: e.ADMIN_USERNAME ?? 'admin', password: e.ADMIN_PASSWORD },
     cookieSecure: e.COOKIE_SECURE === 'true',
+    foldSeconds: e.SUMMARY_FOLD_SECONDS,
   };
 }

@@ -38,17 +38,17 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
 // Moves new responses into the summaries every few seconds; stats are exact either way
 // (readers add what is still pending), folding only keeps reads cheap.
 let folding = Promise.resolve();
-const foldTimer = setInterval(() => {
+const foldTimer = config.foldSeconds > 0 && setInterval(() => {
   folding = folding
     .then(async () => {
       while ((await foldPending(db)) > 0);
     })
     .catch((err) => console.error('folding responses into the summaries failed (will retry):', err));
-}, 2000);
+}, config.foldSeconds * 1000);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    clearInterval(foldTimer);
+    if (foldTimer) clearInterval(foldTimer);
     server.close(async () => {
       await folding;
       await db.destroy();

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       database: { kind: 'pglite', dataDir: './data' },
       admin: { username: 'admin', password: undefined },
       cookieSecure: false,
+      foldSeconds: 2,
     });
   });
 

@@ -26,5 +26,10 @@ export async function groupLabels(db: Kysely<Database>, by: GroupBy, keys: strin
       return new Map(Object.entries(channels));
     case 'field':
       return new Map([['', 'Không nêu lĩnh vực'], ...q.fields.map((f) => [f.code, f.label.vi] as [string, string])]);
+    default: {
+      const code = by.slice('profile:'.length);
+      const question = [...q.profile.citizen, ...q.profile.organization].find((p) => p.code === code);
+      return new Map([['', 'Không trả lời'], ...(question?.options ?? []).map((o) => [o.code, o.label.vi] as [string, string])]);
+    }
   }
 }

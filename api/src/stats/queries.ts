@@ -6,7 +6,8 @@ import type { ScoreSums } from './math';
 import { type Grain, grains, tables } from './summaries';
 
 export const groupings = ['unit', 'servicePoint', 'respondentType', 'channel', 'field'] as const;
-export type GroupBy = (typeof groupings)[number];
+/** A grouping, or `profile:<question code>` (read from the raw responses: profiles are not summarised). */
+export type GroupBy = (typeof groupings)[number] | `profile:${string}`;
 
 export interface StatsScope {
   periodIds: number[];
@@ -66,7 +67,7 @@ export async function readSums(db: Kysely<Database>, scope: StatsScope) {
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
       const own = await trx.selectFrom('service_points').select('id').where('unit_id', '=', scope.unit.id).limit(1).executeTakeFirst();
-      const plan = planFor(scope, own !== undefined);
+      const plan = scope.by?.startsWith('profile:') ? null : planFor(scope, own !== undefined);
       return {
         totals: (await totals(trx, scope, plan)).rows,
         items: (await itemCounts(trx, scope, plan)).rows,
@@ -149,50 +150,59 @@ function key(alias: 'c' | 'r', scope: StatsScope): RawBuilder<string> {
     case 'unit':
       // The child of the scope unit that holds the counter; its own counters keep its id.
       return sql`coalesce(nullif(split_part(substr(u.path, ${scope.unit.path.length + 1}), '/', 1), ''), ${String(scope.unit.id)})`;
+    default:
+      // profile:<code>; only raw responses (alias r) are read for these.
+      return sql`coalesce(r.profile ->> ${scope.by.slice('profile:'.length)}, '')`;
   }
 }
+
+/** No summary rows: the raw responses alone answer. */
+const none = sql`select ''::text as key, 1 as sign, 0 as id, 0 as n, 0 as score_n, 0::float8 as score_sum, 0::float8 as score_sumsq, 0 as questionnaire_version_id where false`;
 
 const joins = (alias: 'c' | 'r') =>
   sql`join service_points sp on sp.id = ${sql.raw(alias)}.service_point_id join units u on u.id = sp.unit_id`;
 const pending = sql`stats_pending p join responses r on r.id = p.response_id`;
 
-function totals(db: Kysely<Database>, scope: StatsScope, plan: Plan) {
+/** With a plan: the summary rows plus the pending tail. Without: every raw response in scope. */
+const tail = (plan: Plan | null) => (plan ? pending : sql`responses r`);
+
+function totals(db: Kysely<Database>, scope: StatsScope, plan: Plan | null) {
   return sql<TotalRow>`
     select key, sum(n)::int as responses, sum(score_n)::int as n, sum(score_sum)::float8 as sum, sum(score_sumsq)::float8 as "sumSq"
     from (
       select c.key, c.sign * c.n as n, c.sign * c.score_n as score_n, c.sign * c.score_sum as score_sum, c.sign * c.score_sumsq as score_sumsq
-      from (${plan.cells}) c
+      from (${plan ? plan.cells : none}) c
       union all
       select ${key('r', scope)}, 1, (r.score is not null)::int, coalesce(r.score, 0), coalesce(r.score * r.score, 0)
-      from ${pending} ${joins('r')} where ${pendingFilter(scope)}
+      from ${tail(plan)} ${joins('r')} where ${pendingFilter(scope)}
     ) x group by key`.execute(db);
 }
 
-function itemCounts(db: Kysely<Database>, scope: StatsScope, plan: Plan) {
+function itemCounts(db: Kysely<Database>, scope: StatsScope, plan: Plan | null) {
   return sql<ItemRow>`
     select key, version, position::int as position, sum(na)::int as na, sum(l1)::int as l1, sum(l2)::int as l2,
            sum(l3)::int as l3, sum(l4)::int as l4, sum(l5)::int as l5
     from (
       select c.key, c.questionnaire_version_id as version, i.position, c.sign * i.na as na, c.sign * i.l1 as l1,
              c.sign * i.l2 as l2, c.sign * i.l3 as l3, c.sign * i.l4 as l4, c.sign * i.l5 as l5
-      from (${plan.cells}) c join ${tables(plan.grain).items} i on i.cell_id = c.id
+      from (${plan ? plan.cells : none}) c join ${tables(plan?.grain ?? grains.unit).items} i on i.cell_id = c.id
       union all
       select ${key('r', scope)}, r.questionnaire_version_id, a.position, (a.level = 0)::int, (a.level = 1)::int,
              (a.level = 2)::int, (a.level = 3)::int, (a.level = 4)::int, (a.level = 5)::int
-      from ${pending} ${joins('r')} cross join lateral unnest(r.answers) with ordinality as a(level, position)
+      from ${tail(plan)} ${joins('r')} cross join lateral unnest(r.answers) with ordinality as a(level, position)
       where ${pendingFilter(scope)} and a.level is not null
     ) x group by key, version, position`.execute(db);
 }
 
-function factorSums(db: Kysely<Database>, scope: StatsScope, plan: Plan) {
+function factorSums(db: Kysely<Database>, scope: StatsScope, plan: Plan | null) {
   return sql<FactorRow>`
     select key, version, position::int as position, sum(n)::int as n, sum(total)::float8 as sum, sum(sumsq)::float8 as "sumSq"
     from (
       select c.key, c.questionnaire_version_id as version, f.position, c.sign * f.n as n, c.sign * f.sum as total, c.sign * f.sumsq as sumsq
-      from (${plan.cells}) c join ${tables(plan.grain).factors} f on f.cell_id = c.id
+      from (${plan ? plan.cells : none}) c join ${tables(plan?.grain ?? grains.unit).factors} f on f.cell_id = c.id
       union all
       select ${key('r', scope)}, r.questionnaire_version_id, s.position, 1, s.score, s.score * s.score
-      from ${pending} ${joins('r')} cross join lateral unnest(r.factor_scores) with ordinality as s(score, position)
+      from ${tail(plan)} ${joins('r')} cross join lateral unnest(r.factor_scores) with ordinality as s(score, position)
       where ${pendingFilter(scope)} and s.score is not null
     ) x group by key, version, position`.execute(db);
 }

@@ -19,7 +19,11 @@ const query = z.object({
   respondentType: z.enum(respondentTypes).optional(),
   channel: z.enum(channels).optional(),
   field: z.string().max(64).optional(),
-  by: z.enum(groupings).optional(),
+  by: z
+    .union([z.enum(groupings), z.string().regex(/^profile:[A-Za-z0-9_-]{1,32}$/)], {
+      error: `one of ${groupings.join(', ')}, or profile:<question> (e.g. profile:gender)`,
+    })
+    .optional(),
   minN: z.coerce.number().int().min(1).max(10000).default(defaultMinN),
 });
 
@@ -54,8 +58,12 @@ export const stats = new Hono<AppEnv>().get('/', valid('query', query), async (c
   const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
   if (!version) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');
   const q = version.definition;
+  const profileQuestion = params.by?.startsWith('profile:') ? params.by.slice('profile:'.length) : undefined;
+  if (profileQuestion && ![...q.profile.citizen, ...q.profile.organization].some((p) => p.code === profileQuestion)) {
+    throw invalidInput([{ path: 'by', message: `the questionnaire has no profile question ${profileQuestion}` }]);
+  }
 
-  const scope: StatsScope = { ...params, periodIds: periods.map((p) => p.id), unit, servicePointId };
+  const scope: StatsScope = { ...params, by: params.by as StatsScope['by'], periodIds: periods.map((p) => p.id), unit, servicePointId };
   const target = last.target;
   const groups = await aggregate(db, questionnaires, scope);
   const overall = mergeAggregates(groups.values());
@@ -90,6 +98,6 @@ export const stats = new Hono<AppEnv>().get('/', valid('query', query), async (c
     sample: recommended === null ? null : { transactions, servicePoints, recommended, reached: figures.n >= recommended },
   };
   if (!params.by) return c.json(body);
-  const labels = await groupLabels(db, params.by, [...groups.keys()], q);
+  const labels = await groupLabels(db, scope.by!, [...groups.keys()], q);
   return c.json({ ...body, by: params.by, groups: rankGroups(q, groups, labels, target, params.minN) });
 });

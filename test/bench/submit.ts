@@ -1,0 +1,88 @@
+// npm run bench:submit [-- --seconds 15 --connections 50]
+// Throughput and p99 of POST /api/responses on PostgreSQL under concurrent connections, against a
+// bare Hono handler parsing the same JSON, each server in its own process.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { databaseUrl } from '../helpers/backends';
+import { allAnswers } from '../helpers/app';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '50' } } });
+const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const name = 'sipas_bench_submit';
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+
+async function admin(text: string) {
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    return await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      if (/ on (http|\d)/.test(d.toString())) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+const body = () =>
+  JSON.stringify({ id: randomUUID(), servicePoint: 'DEMO-01', respondentType: 'citizen', channel: 'qr', lang: 'vi', answers: allAnswers(4, ['TT3']), comment: 'Cán bộ nhiệt tình.' });
+
+async function load(port: number) {
+  const run = (duration: number) =>
+    autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections,
+      duration,
+      requests: [{ method: 'POST', path: '/api/responses', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body() }) }],
+    });
+  await run(3); // warm-up
+  const r = await run(seconds);
+  const errors = r.errors + r.timeouts + r.non2xx;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, errors };
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(`${connections} connections, ${seconds} s each, after 3 s of warm-up\n`);
+const results: Record<string, Awaited<ReturnType<typeof load>>> = {};
+
+const bare = await start('test/bench/bare-server.ts', { PORT: '3901' });
+results['bare Hono handler'] = await load(3901);
+bare.kill();
+
+for (const [label, fold] of [['API, summaries folded every 2 s', '2'], ['API, no fold on this instance', '0']] as const) {
+  await admin(`drop database if exists ${name} with (force)`);
+  await admin(`create database ${name}`);
+  const api = await start('api/src/server.ts', {
+    PORT: '3902', DATABASE_URL: databaseUrl(base, name), SUMMARY_FOLD_SECONDS: fold, ADMIN_USERNAME: 'bench', ADMIN_PASSWORD: 'bench-password-123',
+  });
+  const result = await load(3902);
+  await new Promise((r) => setTimeout(r, 2500)); // let the last fold finish
+  const client = new pg.Client({ connectionString: databaseUrl(base, name) });
+  await client.connect();
+  const { rows } = await client.query('select (select count(*) from responses)::int as stored, (select count(*) from stats_pending)::int as pending');
+  await client.end();
+  api.kill();
+  results[label] = result;
+  console.log(`${label}: ${rows[0].stored} responses stored, ${rows[0].pending} still pending after the run`);
+}
+
+console.log('');
+const bareRps = results['bare Hono handler']!.rps;
+for (const [label, r] of Object.entries(results)) {
+  console.log(`${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   ratio to bare ${(r.rps / bareRps).toFixed(2)}`);
+}
+const on = results['API, summaries folded every 2 s']!.rps;
+const off = results['API, no fold on this instance']!.rps;
+console.log(`\nthroughput cost of folding the summaries: ${((1 - on / off) * 100).toFixed(1)}%`);
