@@ -5,12 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
-import pg from 'pg';
 import { createApp } from '@sipas/api/app';
 import { createDb, sipasQuestionnaire } from '@sipas/db';
 import { hashPassword } from '../../api/src/auth/password';
 import { questionnaireSchema } from '../../api/src/shared/questionnaire';
 import { databaseUrl } from '../helpers/backends';
+import { adminQuery } from '../helpers/db';
 import { naiveStats } from './naive-stats';
 import { loadSynthetic } from './synthetic';
 
@@ -27,15 +27,7 @@ const runs = Number(values.runs);
 const q = questionnaireSchema.parse(sipasQuestionnaire);
 const period = '2026-H2';
 
-async function admin(text: string) {
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    return await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (text: string) => adminQuery(base, text);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { databaseUrl } from '../helpers/backends';
+import { adminQuery } from '../helpers/db';
 import { allAnswers } from '../helpers/app';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '50' } } });
@@ -16,15 +17,7 @@ const name = 'sipas_bench_submit';
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
-async function admin(text: string) {
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    return await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (text: string) => adminQuery(base, text);
 
 function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });

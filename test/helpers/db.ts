@@ -37,11 +37,12 @@ export async function freshDb(backend: Backend, options: { seed?: boolean } = {}
   };
 }
 
-async function adminQuery(url: string, text: string): Promise<void> {
+/** Runs one statement on a server-level connection (CREATE or DROP DATABASE). */
+export async function adminQuery(url: string, text: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(text);
+    return await client.query(text);
   } finally {
     await client.end();
   }

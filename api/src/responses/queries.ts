@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database, NewResponse } from '@sipas/db';
 
 export interface StoredResponse {
@@ -11,18 +11,35 @@ export interface StoredResponse {
 /**
  * Inserts unless the id exists; the database, not a prior check, decides who was first.
  * The same statement queues the response for the summaries (api/src/stats/summaries.ts).
+ * Returns the receipt time of a new row, undefined when the id was taken.
  */
-export async function insertResponse(db: Kysely<Database>, row: NewResponse): Promise<boolean> {
-  const queued = await db
+export async function insertResponse(db: Kysely<Database>, row: NewResponse): Promise<Date | undefined> {
+  const inserted = await db
     .with('inserted', (db) =>
-      db.insertInto('responses').values(row).onConflict((oc) => oc.column('id').doNothing()).returning('id'),
+      db.insertInto('responses').values(row).onConflict((oc) => oc.column('id').doNothing()).returning(['id', 'received_at']),
     )
-    .insertInto('stats_pending')
-    .columns(['response_id'])
-    .expression((eb) => eb.selectFrom('inserted').select('inserted.id'))
-    .returning('response_id')
+    .with('queued', (db) =>
+      db.insertInto('stats_pending').columns(['response_id']).expression((eb) => eb.selectFrom('inserted').select('inserted.id')),
+    )
+    .selectFrom('inserted')
+    .select('received_at')
     .executeTakeFirst();
-  return queued !== undefined;
+  return inserted?.received_at;
+}
+
+/** What a submission needs to know, in one round trip: the counter, the open period, the active version. */
+export async function findSubmissionContext(db: Kysely<Database>, servicePointCode: string) {
+  const { rows } = await sql<{
+    servicePoint: { id: number; code: string } | null;
+    period: { id: number; code: string } | null;
+    activeVersion: number | null;
+  }>`
+    select
+      (select json_build_object('id', sp.id, 'code', sp.code) from service_points sp join units u on u.id = sp.unit_id
+        where sp.code = ${servicePointCode.toUpperCase()} and sp.active and u.active) as "servicePoint",
+      (select json_build_object('id', p.id, 'code', p.code) from survey_periods p where p.status = 'open') as period,
+      (select id from questionnaire_versions where active) as "activeVersion"`.execute(db);
+  return rows[0]!;
 }
 
 export async function findResponse(db: Kysely<Database>, id: string): Promise<StoredResponse | undefined> {

@@ -3,11 +3,11 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, invalidInput, toIssues } from '../errors';
 import type { AppEnv } from '../context';
-import { findActiveQuestionnaireId, findActiveServicePoint, findOpenPeriod } from '../forms/queries';
+import type { QuestionnaireCache } from '../forms/questionnaires';
 import { referenceOf } from '../shared/reference';
-import { submissionSchema, submissionSchemaFor, type Submission } from '../shared/response';
+import { submissionSchema, type Submission } from '../shared/response';
 import { readJson } from '../validate';
-import { findResponse, insertResponse, type StoredResponse } from './queries';
+import { findResponse, findSubmissionContext, insertResponse, type StoredResponse } from './queries';
 import { scoreAnswers } from './score';
 
 export const maxBodyBytes = 16 * 1024;
@@ -16,27 +16,29 @@ export const responses = new Hono<AppEnv>().post(
   '/',
   bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new ApiError(413, 'payload_too_large', `The body is over ${maxBodyBytes} bytes.`); } }),
   async (c) => {
-    const { db } = c.var.deps;
+    const { db, questionnaires } = c.var.deps;
     const body = await readJson(c.req);
-    const version = await questionnaireFor(c, body);
-    const parsed = submissionSchemaFor(version.definition).safeParse(body);
+    const code = typeof (body as { servicePoint?: unknown } | null)?.servicePoint === 'string' ? (body as { servicePoint: string }).servicePoint : '';
+    const context = await findSubmissionContext(db, code.slice(0, 32));
+    const version = await questionnaireFor(questionnaires, body, context.activeVersion);
+    const parsed = version.submissionSchema.safeParse(body);
     if (!parsed.success) throw invalidInput(toIssues(parsed.error.issues));
-    const servicePoint = await findActiveServicePoint(db, parsed.data.servicePoint);
+    const servicePoint = context.servicePoint;
     if (!servicePoint) throw new ApiError(404, 'not_found', `No active service point has the code ${parsed.data.servicePoint}.`);
     const submission = { ...parsed.data, servicePoint: servicePoint.code, questionnaireVersion: version.id } as Submission;
-
     const digest = digestOf(submission);
-    // A resend after a lost acknowledgement gets its receipt even if the period closed since.
-    const earlier = await findResponse(db, submission.id);
-    if (earlier) return replayed(c, earlier, digest);
 
-    const period = await findOpenPeriod(db);
-    if (!period) throw new ApiError(409, 'no_open_period', 'No survey period is open at the moment.');
+    if (!context.period) {
+      // A resend after a lost acknowledgement still gets its receipt once the period has closed.
+      const earlier = await findResponse(db, submission.id);
+      if (earlier) return replayed(c, earlier, digest);
+      throw new ApiError(409, 'no_open_period', 'No survey period is open at the moment.');
+    }
     const scored = scoreAnswers(version.definition, submission.answers);
-    const inserted = await insertResponse(db, {
+    const receivedAt = await insertResponse(db, {
       id: submission.id,
       service_point_id: servicePoint.id,
-      period_id: period.id,
+      period_id: context.period.id,
       questionnaire_version_id: version.id,
       respondent_type: submission.respondentType,
       channel: submission.channel,
@@ -50,18 +52,18 @@ export const responses = new Hono<AppEnv>().post(
       comment: submission.comment?.trim() || null,
       digest,
     });
+    if (receivedAt) return c.json(receipt({ id: submission.id, digest, period: context.period.code, receivedAt }), 201);
     const stored = await findResponse(db, submission.id);
-    if (!stored) throw new Error(`response ${submission.id} vanished after its insert`);
-    return inserted ? c.json(receipt(stored), 201) : replayed(c, stored, digest);
+    if (!stored) throw new Error(`response ${submission.id} conflicted but cannot be found`);
+    return replayed(c, stored, digest);
   },
 );
 
 /** The version the respondent answered (clients send it), or the active one. */
-async function questionnaireFor(c: Context<AppEnv>, body: unknown) {
-  const { db, questionnaires } = c.var.deps;
+async function questionnaireFor(questionnaires: QuestionnaireCache, body: unknown, activeVersion: number | null) {
   const requested = submissionSchema.shape.questionnaireVersion.safeParse((body as { questionnaireVersion?: unknown } | null)?.questionnaireVersion);
-  const versionId = (requested.success ? requested.data : undefined) ?? (await findActiveQuestionnaireId(db));
-  const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
+  const versionId = (requested.success ? requested.data : undefined) ?? activeVersion;
+  const version = versionId === undefined || versionId === null ? undefined : await questionnaires.get(versionId);
   if (!version) throw invalidInput([{ path: 'questionnaireVersion', message: 'no such questionnaire version' }]);
   return version;
 }
