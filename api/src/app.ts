@@ -12,6 +12,7 @@ import { forms } from './forms/routes';
 import { questionnaireCache } from './forms/questionnaires';
 import { health } from './health';
 import { responses } from './responses/routes';
+import { responseWriter } from './responses/writer';
 import { type StaticDirs, staticApps } from './static-apps';
 import { expectations } from './stats/expectations';
 import { stats } from './stats/routes';
@@ -30,6 +31,7 @@ export function createApp(options: AppOptions) {
   const deps: Deps = {
     db: options.db,
     questionnaires: questionnaireCache(options.db),
+    responseWriter: responseWriter(options.db),
     now: options.now ?? (() => new Date()),
     cookieSecure: options.cookieSecure ?? false,
   };

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '@sipas/db';
 import type { QuestionnaireCache } from './forms/questionnaires';
+import type { ResponseWriter } from './responses/writer';
 
 export interface Deps {
   db: Kysely<Database>;
   questionnaires: QuestionnaireCache;
+  responseWriter: ResponseWriter;
   now: () => Date;
   cookieSecure: boolean;
 }

@@ -9,22 +9,21 @@ export interface StoredResponse {
 }
 
 /**
- * Inserts unless the id exists; the database, not a prior check, decides who was first.
- * The same statement queues the response for the summaries (api/src/stats/summaries.ts).
- * Returns the receipt time of a new row, undefined when the id was taken.
+ * Inserts the rows whose ids are new; the database, not a prior check, decides who was first.
+ * The same statement queues them for the summaries (api/src/stats/summaries.ts). Returns the
+ * rows actually inserted, with their receipt time.
  */
-export async function insertResponse(db: Kysely<Database>, row: NewResponse): Promise<Date | undefined> {
-  const inserted = await db
+export async function insertResponses(db: Kysely<Database>, rows: NewResponse[]): Promise<{ id: string; receivedAt: Date }[]> {
+  return db
     .with('inserted', (db) =>
-      db.insertInto('responses').values(row).onConflict((oc) => oc.column('id').doNothing()).returning(['id', 'received_at']),
+      db.insertInto('responses').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning(['id', 'received_at']),
     )
     .with('queued', (db) =>
       db.insertInto('stats_pending').columns(['response_id']).expression((eb) => eb.selectFrom('inserted').select('inserted.id')),
     )
     .selectFrom('inserted')
-    .select('received_at')
-    .executeTakeFirst();
-  return inserted?.received_at;
+    .select(['id', 'received_at as receivedAt'])
+    .execute();
 }
 
 /** What a submission needs to know, in one round trip: the counter, the open period, the active version. */

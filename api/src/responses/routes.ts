@@ -7,7 +7,7 @@ import type { QuestionnaireCache } from '../forms/questionnaires';
 import { referenceOf } from '../shared/reference';
 import { submissionSchema, type Submission } from '../shared/response';
 import { readJson } from '../validate';
-import { findResponse, findSubmissionContext, insertResponse, type StoredResponse } from './queries';
+import { findResponse, findSubmissionContext, type StoredResponse } from './queries';
 import { scoreAnswers } from './score';
 
 export const maxBodyBytes = 16 * 1024;
@@ -35,7 +35,7 @@ export const responses = new Hono<AppEnv>().post(
       throw new ApiError(409, 'no_open_period', 'No survey period is open at the moment.');
     }
     const scored = scoreAnswers(version.definition, submission.answers);
-    const receivedAt = await insertResponse(db, {
+    const receivedAt = await c.var.deps.responseWriter.write({
       id: submission.id,
       service_point_id: servicePoint.id,
       period_id: context.period.id,
