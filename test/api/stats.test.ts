@@ -97,7 +97,7 @@ describe.each(backends)('GET /api/admin/stats on %s', (backend) => {
         message: 'The request has invalid fields.',
         issues: [
           { path: 'period', message: 'a period code like 2026-H1, or a year for the full year' },
-          { path: 'by', message: 'Invalid option: expected one of "unit"|"servicePoint"|"respondentType"|"channel"|"field"' },
+          { path: 'by', message: 'one of unit, servicePoint, respondentType, channel, field, or profile:<question> (e.g. profile:gender)' },
         ],
       },
     });

@@ -20,8 +20,9 @@ const query = z.object({
   channel: z.enum(channels).optional(),
   field: z.string().max(64).optional(),
   by: z
-    .union([z.enum(groupings), z.string().regex(/^profile:[A-Za-z0-9_-]{1,32}$/)], {
-      error: `one of ${groupings.join(', ')}, or profile:<question> (e.g. profile:gender)`,
+    .string()
+    .refine((v) => (groupings as readonly string[]).includes(v) || /^profile:[A-Za-z0-9_-]{1,32}$/.test(v), {
+      message: `one of ${groupings.join(', ')}, or profile:<question> (e.g. profile:gender)`,
     })
     .optional(),
   minN: z.coerce.number().int().min(1).max(10000).default(defaultMinN),
