@@ -11,6 +11,9 @@ import { handleError, handleNotFound } from './errors';
 import { forms } from './forms/routes';
 import { questionnaireCache } from './forms/questionnaires';
 import { health } from './health';
+import { kioskAdmin } from './kiosks/admin-routes';
+import { kiosk } from './kiosks/routes';
+import { publicRateLimit } from './rate-limit';
 import { responses } from './responses/routes';
 import { responseWriter } from './responses/writer';
 import { type StaticDirs, staticApps } from './static-apps';
@@ -25,6 +28,8 @@ export interface AppOptions {
   now?: () => Date;
   cookieSecure?: boolean;
   staticDirs?: StaticDirs;
+  /** Requests a minute per client on the public endpoints; 0 or absent: no limit. */
+  rateLimitPerMinute?: number;
 }
 
 export function createApp(options: AppOptions) {
@@ -37,6 +42,9 @@ export function createApp(options: AppOptions) {
   };
   const admin = new Hono<AppEnv>()
     .route('/', auth)
+    .use('/kiosks', requireUser)
+    .use('/kiosks/*', requireUser)
+    .route('/kiosks', kioskAdmin)
     .use('/stats', requireUser)
     .use('/stats/*', requireUser)
     .route('/stats/expectations', expectations)
@@ -58,9 +66,14 @@ export function createApp(options: AppOptions) {
       c.set('deps', deps);
       await next();
     })
-    .route('/healthz', health)
+    .route('/healthz', health);
+  if (options.rateLimitPerMinute) {
+    app.use('/api/*', publicRateLimit(options.rateLimitPerMinute, deps.now));
+  }
+  app
     .route('/api/forms', forms)
     .route('/api/responses', responses)
+    .route('/api/kiosk', kiosk)
     .route('/api/admin', admin);
   if (options.staticDirs) app.route('/', staticApps(options.staticDirs));
   app.onError(handleError);

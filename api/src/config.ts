@@ -14,6 +14,7 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   SUMMARY_FOLD_SECONDS: z.coerce.number().min(0).max(3600).default(2),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(120),
 });
 
 export type Config = {
@@ -23,6 +24,8 @@ export type Config = {
   cookieSecure: boolean;
   /** How often this instance folds new responses into the summaries; 0: never (another instance does). */
   foldSeconds: number;
+  /** Requests a minute per client on the public endpoints; 0 turns the limit off. */
+  rateLimitPerMinute: number;
 };
 
 /** Reads the environment once, at start-up; every wrong value is named in the error. */
@@ -42,5 +45,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     admin: { username: e.ADMIN_USERNAME ?? 'admin', password: e.ADMIN_PASSWORD },
     cookieSecure: e.COOKIE_SECURE === 'true',
     foldSeconds: e.SUMMARY_FOLD_SECONDS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
   };
 }

@@ -26,6 +26,23 @@ export function staticApps(dirs: StaticDirs) {
     app.get(`${prefix}/*`, page);
     if (prefix === '/admin') app.get(prefix, (c) => c.redirect('/admin/'));
   }
+  // The kiosk page is the survey app too.
+  app.get('/k/*', async (c) => {
+    try {
+      return c.html(await readFile(join(dirs.survey, 'index.html'), 'utf8'));
+    } catch {
+      return c.json(errorBody('not_built', `The app in ${dirs.survey} is not built: run npm run build.`), 503);
+    }
+  });
+  // The survey's service worker lives at the root so that it can serve both /s/ and /k/ offline.
+  app.get('/sw.js', async (c) => {
+    try {
+      const body = await readFile(join(dirs.survey, 'sw.js'), 'utf8');
+      return c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache', 'service-worker-allowed': '/' });
+    } catch {
+      return c.json(errorBody('not_found', 'No service worker is built.'), 404);
+    }
+  });
   app.get('/', (c) => c.redirect('/admin/'));
   return app;
 }

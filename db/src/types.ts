@@ -67,6 +67,8 @@ export interface ResponsesTable {
   comment: string | null;
   /** SHA-256 of the submitted content, to tell a replay from a conflicting reuse of the id. */
   digest: string;
+  kiosk_id?: number | null;
+  completed_at?: Date | string | null;
   received_at: Timestamp;
 }
 
@@ -119,7 +121,22 @@ interface FactorCellColumns {
   sumsq: number;
 }
 
+export interface KiosksTable {
+  id: Generated<number>;
+  service_point_id: number;
+  name: string;
+  /** SHA-256 of the key: the key itself is shown once, when issued. */
+  key_hash: string;
+  idle_seconds: ColumnType<number, number | undefined, number>;
+  min_interval_seconds: ColumnType<number, number | undefined, number>;
+  revoked_at: Date | string | null;
+  last_seen_at: Date | string | null;
+  queued_count: number | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  kiosks: KiosksTable;
   stats_pending: { response_id: string };
   stats_point_cells: CellColumns & { service_point_id: number };
   stats_point_items: ItemCellColumns;

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       admin: { username: 'admin', password: undefined },
       cookieSecure: false,
       foldSeconds: 2,
+      rateLimitPerMinute: 120,
     });
   });
 

@@ -7,6 +7,8 @@ import type { QuestionnaireCache } from '../forms/questionnaires';
 import { referenceOf } from '../shared/reference';
 import { submissionSchema, type Submission } from '../shared/response';
 import { readJson } from '../validate';
+import { hasNearbyResponse } from '../kiosks/queries';
+import { requireKiosk } from '../kiosks/routes';
 import { findResponse, findSubmissionContext, type StoredResponse } from './queries';
 import { scoreAnswers } from './score';
 
@@ -25,8 +27,14 @@ export const responses = new Hono<AppEnv>().post(
     if (!parsed.success) throw invalidInput(toIssues(parsed.error.issues));
     const servicePoint = context.servicePoint;
     if (!servicePoint) throw new ApiError(404, 'not_found', `No active service point has the code ${parsed.data.servicePoint}.`);
-    const submission = { ...parsed.data, servicePoint: servicePoint.code, questionnaireVersion: version.id } as Submission;
+    const { website, ...content } = parsed.data;
+    const submission = { ...content, servicePoint: servicePoint.code, questionnaireVersion: version.id } as Submission;
     const digest = digestOf(submission);
+    if (website && context.period) {
+      // The honeypot was filled in: a bot. It gets what a person would, and nothing is stored.
+      return c.json(receipt({ id: submission.id, digest, period: context.period.code, receivedAt: c.var.deps.now() }), 201);
+    }
+    const kiosk = await kioskCheck(c, submission, servicePoint.id);
 
     if (!context.period) {
       // A resend after a lost acknowledgement still gets its receipt once the period has closed.
@@ -51,6 +59,8 @@ export const responses = new Hono<AppEnv>().post(
       expectations: submission.expectations ? JSON.stringify(submission.expectations) : null,
       comment: submission.comment?.trim() || null,
       digest,
+      kiosk_id: kiosk?.id ?? null,
+      completed_at: kiosk ? submission.completedAt : null,
     });
     if (receivedAt) return c.json(receipt({ id: submission.id, digest, period: context.period.code, receivedAt }), 201);
     const stored = await findResponse(db, submission.id);
@@ -58,6 +68,30 @@ export const responses = new Hono<AppEnv>().post(
     return replayed(c, stored, digest);
   },
 );
+
+/**
+ * Submissions from a kiosk carry its key in x-kiosk-key: the key must be valid and not
+ * revoked, must belong to the counter, and two of its responses must be completed at least
+ * the kiosk's minimum interval apart.
+ */
+async function kioskCheck(c: Context<AppEnv>, submission: Submission, servicePointId: number) {
+  const key = c.req.header('x-kiosk-key');
+  if (!key) {
+    if (submission.channel === 'kiosk') throw invalidInput([{ path: 'channel', message: 'the kiosk channel needs the x-kiosk-key header' }]);
+    return undefined;
+  }
+  const kiosk = await requireKiosk(c, key.slice(0, 100));
+  const issues = [];
+  if (submission.channel !== 'kiosk') issues.push({ path: 'channel', message: 'a kiosk submits on the kiosk channel' });
+  if (kiosk.servicePointId !== servicePointId) issues.push({ path: 'servicePoint', message: `this kiosk belongs to ${kiosk.servicePointCode}` });
+  if (!submission.completedAt) issues.push({ path: 'completedAt', message: 'a kiosk sends the time the response was completed' });
+  if (issues.length) throw invalidInput(issues);
+  const completedAt = new Date(submission.completedAt!);
+  if (await hasNearbyResponse(c.var.deps.db, kiosk.id, completedAt, kiosk.minIntervalSeconds, submission.id)) {
+    throw new ApiError(429, 'kiosk_too_soon', `This kiosk accepts one response every ${kiosk.minIntervalSeconds} seconds.`);
+  }
+  return kiosk;
+}
 
 /** The version the respondent answered (clients send it), or the active one. */
 async function questionnaireFor(questionnaires: QuestionnaireCache, body: unknown, activeVersion: number | null) {

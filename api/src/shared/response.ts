@@ -25,6 +25,10 @@ export const submissionSchema = z.object({
   profile: z.optional(z.record(shortText(32), shortText(64))),
   expectations: z.optional(z.record(shortText(32), shortText(32))),
   comment: z.optional(shortText(maxCommentLength)),
+  /** When the respondent pressed send: kiosks send it, the minimum interval is judged on it. */
+  completedAt: z.optional(z.iso.datetime({ offset: true })),
+  /** The honeypot: people never see this field, naive bots fill it in. */
+  website: z.optional(shortText(200)),
 });
 
 /** A submission that passed submissionSchemaFor: its answers are on the scale or N/A. */
