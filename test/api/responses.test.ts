@@ -52,6 +52,8 @@ describe.each(backends)('POST /api/responses on %s', (backend) => {
       comment: 'Cán bộ nhiệt tình.',
       digest: undefined,
       received_at: undefined,
+      kiosk_id: null,
+      completed_at: null,
     });
   });
 
