@@ -1,7 +1,7 @@
 // `npm run stats:rebuild`: recomputes every summary from the raw responses.
 import { createDb, migrateToLatest } from '@sipas/db';
 import { loadConfig } from '../config';
-import { rebuildSummaries } from './summaries';
+import { rebuildSummaries } from '../stats/summaries';
 
 const config = loadConfig(process.env);
 const db = await createDb(config.database);
