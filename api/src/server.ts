@@ -23,7 +23,7 @@ if (await seedIfEmpty(db, new Date())) console.log('seeded an empty database wit
 const admin = await ensureFirstAdmin(db, config.admin);
 if (admin.generatedPassword) {
   console.log(`created the first administrator "${config.admin.username}" with the password: ${admin.generatedPassword}`);
-  console.log('(shown once: sign in and change it, or set ADMIN_USERNAME and ADMIN_PASSWORD before the first start)');
+  console.log('(shown once: keep it safe. To choose it yourself, set ADMIN_USERNAME and ADMIN_PASSWORD before the first start.)');
 } else if (admin.created) {
   console.log(`created the first administrator "${config.admin.username}"`);
 }
