@@ -1,22 +1,20 @@
-// The two requests the survey makes, and the failures a respondent can be told about.
+// The form the survey loads, and the failures a respondent can be told about.
+// Submissions go through the outbox (outbox/sender.ts), which owns their retries.
 import type { Lang, LocalizedQuestionnaire } from '@sipas/api/shared/questionnaire';
-import type { Submission } from '@sipas/api/shared/response';
 
 export interface Form {
   servicePoint: { code: string; name: string; unit: { id: number; name: string } };
   period: { code: string; startsOn: string; endsOn: string; target: number };
   questionnaire: LocalizedQuestionnaire & { version: number; lang: Lang };
+  /** Present on a kiosk's form only. */
+  kiosk?: { name: string; idleSeconds: number; minIntervalSeconds: number };
 }
 
-export interface Receipt {
-  id: string;
-  reference: string;
-  period: string;
-  receivedAt: string;
-}
+/** Where the form comes from: a counter's QR code, or a kiosk's key. */
+export type Source = { kind: 'qr'; code: string } | { kind: 'kiosk'; key: string };
 
 /** What went wrong, in terms the message catalogue can explain. */
-export type Failure = 'offline' | 'not_found' | 'no_open_period' | 'invalid' | 'conflict' | 'server';
+export type Failure = 'offline' | 'not_found' | 'no_open_period' | 'revoked' | 'server';
 
 export class RequestFailed extends Error {
   constructor(readonly failure: Failure) {
@@ -24,42 +22,36 @@ export class RequestFailed extends Error {
   }
 }
 
-export function fetchForm(code: string, lang: Lang): Promise<Form> {
-  return request<Form>(`/api/forms/${encodeURIComponent(code)}?lang=${lang}`, { headers: { accept: 'application/json' } });
+export function formUrl(source: Source, lang: Lang): string {
+  const path = source.kind === 'qr' ? `/api/forms/${encodeURIComponent(source.code)}` : `/api/kiosk/${encodeURIComponent(source.key)}/form`;
+  return `${path}?lang=${lang}`;
 }
 
-export function postResponse(submission: Submission): Promise<Receipt> {
-  return request<Receipt>('/api/responses', {
-    method: 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/json' },
-    body: JSON.stringify(submission),
-  });
-}
-
-/** The API is ours and speaks the shapes above, so a 2xx body is trusted rather than parsed again. */
-async function request<T>(url: string, init: RequestInit): Promise<T> {
+/** The API is ours and speaks the shape above, so a 2xx body is trusted rather than parsed again. */
+export async function fetchForm(source: Source, lang: Lang): Promise<Form> {
   let res: Response;
   try {
-    res = await fetch(url, init);
+    res = await fetch(formUrl(source, lang), { headers: { accept: 'application/json' } });
   } catch {
     throw new RequestFailed('offline');
   }
   const body: unknown = await res.json().catch(() => undefined);
-  if (res.ok && body !== undefined) return body as T;
+  if (res.ok && body !== undefined) return body as Form;
   throw new RequestFailed(failureOf(res.status, errorCode(body)));
 }
 
-function errorCode(body: unknown): string | undefined {
+/** The code of the API's error envelope, { error: { code, message } }, if the body is one. */
+export function errorCode(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null || !('error' in body)) return undefined;
   const error: unknown = body.error;
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
 function failureOf(status: number, code: string | undefined): Failure {
+  if (code === 'kiosk_revoked') return 'revoked';
   if (status === 404) return 'not_found';
   if (code === 'no_open_period' || code === 'no_active_questionnaire') return 'no_open_period';
-  if (status === 409) return 'conflict';
-  if (status === 400 || status === 413) return 'invalid';
-  // A proxy's 502/504 page (or a 200 that is not JSON) means the server cannot be reached properly.
-  return 'server';
+  // A proxy's 502/504 page (or a 200 that is not JSON) means the server cannot be reached properly;
+  // the service worker answers 503 when it has neither network nor a cached copy.
+  return status === 503 ? 'offline' : 'server';
 }

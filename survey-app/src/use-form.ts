@@ -1,13 +1,13 @@
 import type { Lang } from '@sipas/api/shared/questionnaire';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type Failure, type Form, fetchForm, RequestFailed } from './api';
+import { type Failure, type Form, fetchForm, RequestFailed, type Source } from './api';
 import { langOf } from './survey-state';
 
 /**
- * Loads the form of a service point in the respondent's language. A change of language fetches
- * the form again; until it arrives, the current one stays on screen.
+ * Loads the form of a service point (or of a kiosk) in the respondent's language. A change of
+ * language fetches the form again; until it arrives, the current one stays on screen.
  */
-export function useForm(code: string | undefined, onLoaded: (form: Form) => void) {
+export function useForm(source: Source | undefined, onLoaded: (form: Form) => void) {
   const [lang, setLang] = useState<Lang>(() => langOf(location.search));
   const [form, setForm] = useState<Form>();
   const [failure, setFailure] = useState<Failure>();
@@ -16,14 +16,14 @@ export function useForm(code: string | undefined, onLoaded: (form: Form) => void
   const latest = useRef(0);
 
   async function load(next: Lang) {
-    if (!code) return;
+    if (!source) return;
     // Without a form on screen there is nothing to keep: a failure is the page's own error.
     const switching = form !== undefined;
     const request = ++latest.current;
     setFailure(undefined);
     setLangFailure(undefined);
     try {
-      const loaded = await fetchForm(code, next);
+      const loaded = await fetchForm(source, next);
       if (request !== latest.current) return;
       onLoaded(loaded);
       setForm(loaded);
@@ -32,7 +32,7 @@ export function useForm(code: string | undefined, onLoaded: (form: Form) => void
     } catch (err) {
       if (request !== latest.current) return;
       const reason = err instanceof RequestFailed ? err.failure : 'server';
-      if (switching) {
+      if (switching && reason !== 'revoked') {
         setLangFailure(reason);
       } else {
         setLang(next);
@@ -52,6 +52,8 @@ export function useForm(code: string | undefined, onLoaded: (form: Form) => void
     langFailure,
     reload: () => void load(lang),
     switchLang: (next: Lang) => void load(next),
+    /** Back to Vietnamese, as a kiosk does for each new respondent. */
+    resetLang: () => lang !== 'vi' && void load('vi'),
   };
 }
 

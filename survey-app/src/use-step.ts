@@ -30,6 +30,8 @@ export function useStep() {
 
   function goTo(next: number) {
     setMoved(true);
+    // A kiosk starting over from its first step must not pile up history entries.
+    if (next === step) return;
     if (next < step) {
       // Back through our own entries; the popstate handler sets the step.
       history.go(next - step);

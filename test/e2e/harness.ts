@@ -1,9 +1,10 @@
 // Runs the whole platform on a free port with a fresh database, and a headless system Chromium.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { createApp } from '@sipas/api/app';
 import { hashPassword } from '../../api/src/auth/password';
 import { insertUser } from '../../api/src/auth/queries';
@@ -53,4 +54,55 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+/** axe-core's violations on the page as it is now, reduced to rule and elements (empty when clean). */
+export async function axeViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
+  // Evaluated through the DevTools protocol: the app's CSP refuses inline scripts (addScriptTag).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+let axeCode: string | undefined;
+function axeSource(): string {
+  axeCode ??= readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+  return axeCode;
+}
+
+/** Saves a screenshot to look at by eye (SHOTS_DIR, /tmp/survey3-shots by default). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR ?? '/tmp/survey3-shots';
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+/** Signs the office user in over HTTP and returns the session's Cookie header. */
+async function adminCookie(platform: Platform): Promise<string> {
+  const res = await fetch(`${platform.baseUrl}/api/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(adminUser),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/** Issues a kiosk for DEMO-01 through the admin API; returns its id and key. */
+export async function createKiosk(platform: Platform, settings: { idleSeconds?: number; minIntervalSeconds?: number } = {}): Promise<{ id: number; key: string }> {
+  const res = await fetch(`${platform.baseUrl}/api/admin/kiosks`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: await adminCookie(platform) },
+    body: JSON.stringify({ servicePoint: 'DEMO-01', name: 'Quầy 1', ...settings }),
+  });
+  if (res.status !== 201) throw new Error(`creating a kiosk failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { id: number; key: string };
+}
+
+export async function revokeKiosk(platform: Platform, id: number): Promise<void> {
+  const res = await fetch(`${platform.baseUrl}/api/admin/kiosks/${id}/revoke`, { method: 'POST', headers: { cookie: await adminCookie(platform) } });
+  if (res.status !== 204) throw new Error(`revoking kiosk ${id} failed: ${res.status}`);
 }

@@ -36,22 +36,30 @@ describe.skipIf(!haveBrowser).each(backends)('the whole path in Chromium on %s',
 
     // Next without a choice does not advance.
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
-    await expect.poll(() => page.getByText('Bước 1/7').count()).toBe(1);
+    await expect.poll(() => page.getByText('Bước 1/10').count()).toBe(1);
     await page.getByText('Cá nhân (công dân)').click();
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
     for (let step = 2; step <= 6; step++) {
-      await expect.poll(() => page.getByText(`Bước ${step}/7`).count()).toBe(1);
+      await expect.poll(() => page.getByText(`Bước ${step}/10`).count()).toBe(1);
       await answerFactorPage(page, step === 4 ? '3' : '5', ['TT3']);
       await page.getByRole('button', { name: 'Tiếp tục' }).click();
     }
-    await expect.poll(() => page.getByText('Bước 7/7').count()).toBe(1);
+    // Profile and expectations are optional: skipped here.
+    for (const step of [7, 8]) {
+      await expect.poll(() => page.getByText(`Bước ${step}/10`).count()).toBe(1);
+      await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    }
+    await expect.poll(() => page.getByText('Bước 9/10').count()).toBe(1);
     await page.locator('#field').selectOption('dat-dai');
     await page.locator('#comment').fill('Cán bộ hướng dẫn tận tình.');
+    await page.getByRole('button', { name: 'Xem lại' }).click();
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
 
     const reference = page.getByTestId('reference');
     await expect.poll(() => reference.textContent(), { timeout: 10_000 }).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    // The answers go through the outbox: the reference shows at once, the row follows.
+    await expect.poll(() => platform.testDb.db.selectFrom('responses').select('id').execute().then((r) => r.length), { timeout: 10_000 }).toBe(1);
     const stored = await platform.testDb.db.selectFrom('responses').selectAll().executeTakeFirstOrThrow();
     expect(await reference.textContent()).toBe(stored.id.replace(/-/g, '').slice(0, 8).toUpperCase().replace(/^(.{4})/, '$1-'));
     expect({ type: stored.respondent_type, channel: stored.channel, field: stored.field, comment: stored.comment, answers: stored.answers }).toEqual({

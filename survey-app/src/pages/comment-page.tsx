@@ -1,9 +1,9 @@
 import type { LocalizedQuestionnaire } from '@sipas/api/shared/questionnaire';
-import { maxCommentLength } from '@sipas/api/shared/response';
-import { LiveMessage } from '../components/live-message';
+import { Honeypot } from '../components/honeypot';
 import { PageHeading } from '../components/page-heading';
 import { StepNav } from '../components/step-nav';
 import type { Messages } from '../messages';
+import { maxCommentLength } from '../survey-state';
 
 interface Props {
   t: Messages;
@@ -12,15 +12,14 @@ interface Props {
   comment: string;
   onField: (code: string) => void;
   onComment: (text: string) => void;
+  website: string;
+  onWebsite: (text: string) => void;
   onBack: () => void;
-  onSubmit: () => void;
-  sending: boolean;
-  /** Why the last attempt to send failed; the main button then offers to try again. */
-  problem: string | undefined;
+  onNext: () => void;
   focus: boolean;
 }
 
-export function CommentPage({ t, fields, field, comment, onField, onComment, onBack, onSubmit, sending, problem, focus }: Props) {
+export function CommentPage({ t, fields, field, comment, onField, onComment, website, onWebsite, onBack, onNext, focus }: Props) {
   return (
     <>
       <PageHeading focus={focus}>{t.finalHeading}</PageHeading>
@@ -58,14 +57,8 @@ export function CommentPage({ t, fields, field, comment, onField, onComment, onB
           {t.counter(comment.length, maxCommentLength)}
         </p>
       </div>
-      <LiveMessage message={problem} />
-      <StepNav
-        t={t}
-        onBack={onBack}
-        primary={sending ? t.sending : problem ? t.retry : t.submit}
-        onPrimary={onSubmit}
-        busy={sending}
-      />
+      <Honeypot label={t.honeypot} value={website} onChange={onWebsite} />
+      <StepNav t={t} onBack={onBack} primary={t.reviewNext} onPrimary={onNext} />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { respondentTypes } from '@sipas/api/shared/response';
 import { useEffect, useState } from 'preact/hooks';
 import { Choice } from '../components/choice';
 import { LiveMessage } from '../components/live-message';
@@ -10,13 +9,15 @@ import type { RespondentType } from '../survey-state';
 interface Props {
   t: Messages;
   title: string;
+  /** The questionnaire's own list (the keys of its profile questions), so the page needs no schema code. */
+  types: RespondentType[];
   value: RespondentType | undefined;
   onChange: (value: RespondentType) => void;
   onNext: () => void;
   focus: boolean;
 }
 
-export function RespondentPage({ t, title, value, onChange, onNext, focus }: Props) {
+export function RespondentPage({ t, title, types, value, onChange, onNext, focus }: Props) {
   const [attempt, setAttempt] = useState(0);
   const invalid = attempt > 0 && value === undefined;
   useEffect(() => {
@@ -39,7 +40,7 @@ export function RespondentPage({ t, title, value, onChange, onNext, focus }: Pro
             {t.chooseRespondent}
           </p>
         )}
-        {respondentTypes.map((type) => (
+        {types.map((type) => (
           <Choice key={type} name="respondentType" value={type} checked={value === type} onSelect={() => onChange(type)}>
             {t.respondentTypes[type]}
           </Choice>

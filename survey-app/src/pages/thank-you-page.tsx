@@ -1,7 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { PageHeading } from '../components/page-heading';
 import type { Messages } from '../messages';
 
-export function ThankYouPage({ t, reference }: { t: Messages; reference: string }) {
+/** Shown as soon as the answers are in the outbox: the reference comes from the id, not the server. */
+export function ThankYouPage({ t, reference, children }: { t: Messages; reference: string; children?: ComponentChildren }) {
   return (
     <section class="thanks-page">
       <svg class="thanks__icon" viewBox="0 0 48 48" aria-hidden="true">
@@ -17,6 +19,7 @@ export function ThankYouPage({ t, reference }: { t: Messages; reference: string 
         </p>
         <p class="thanks__hint">{t.referenceHint}</p>
       </div>
+      {children}
     </section>
   );
 }

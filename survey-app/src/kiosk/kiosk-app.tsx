@@ -1,0 +1,128 @@
+// The survey on a tablet fixed at the counter: one respondent after another, nobody to reset it.
+import { referenceOf } from '@sipas/api/shared/reference';
+import { useEffect, useState } from 'preact/hooks';
+import { LiveMessage } from '../components/live-message';
+import { SiteHeader } from '../components/site-header';
+import { SyncState } from '../components/sync-state';
+import { messages } from '../messages';
+import { onRevoked, revoke, sendNow } from '../outbox/sender';
+import { enqueue } from '../outbox/store';
+import { ErrorPage, LoadingPage } from '../pages/status-page';
+import { ThankYouPage } from '../pages/thank-you-page';
+import { Survey } from '../survey';
+import { fitDraftTo, newDraft, type Outgoing } from '../survey-state';
+import { useForm } from '../use-form';
+import { useStep } from '../use-step';
+import { AttractPage } from './attract-page';
+import { startHeartbeat } from './heartbeat';
+import { defaultIdleSeconds, thanksSeconds } from './idle';
+import { IdleDialog } from './idle-dialog';
+import { RevokedPage } from './revoked-page';
+import { useIdle } from './use-idle';
+import './kiosk.css';
+
+const lastDoneKey = 'sipas-kiosk-last-done';
+
+export function KioskApp({ kioskKey }: { kioskKey: string }) {
+  const [draft, setDraft] = useState(newDraft);
+  const { form, lang, failure, langFailure, reload, switchLang, resetLang } = useForm({ kind: 'kiosk', key: kioskKey }, (loaded) =>
+    setDraft((d) => fitDraftTo(loaded.questionnaire, d)),
+  );
+  const { step, moved, goTo } = useStep();
+  const [screen, setScreen] = useState<'attract' | 'survey' | 'thanks'>('attract');
+  const [sent, setSent] = useState<string>();
+  const [revoked, setRevoked] = useState(false);
+  // Kept across reloads, so that restarting the tablet does not lift the minimum interval.
+  const [lastDone, setLastDone] = useState(() => Number(localStorage.getItem(lastDoneKey)) || 0);
+  const t = messages[lang];
+  const settings = form?.kiosk;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.classList.add('kiosk');
+    document.title = t.appTitle;
+  }, [lang]);
+  useEffect(() => {
+    const stopRevoked = onRevoked((key) => key === kioskKey && setRevoked(true));
+    const stopHeartbeat = startHeartbeat(kioskKey);
+    return () => {
+      stopRevoked();
+      stopHeartbeat();
+    };
+  }, []);
+  useEffect(() => {
+    if (failure === 'revoked') revoke(kioskKey);
+  }, [failure]);
+
+  function reset() {
+    setDraft(newDraft());
+    setSent(undefined);
+    setScreen('attract');
+    goTo(0);
+    resetLang();
+  }
+
+  const idle = useIdle(screen === 'survey', settings?.idleSeconds ?? defaultIdleSeconds, reset);
+  useEffect(() => {
+    if (screen !== 'thanks') return;
+    const timer = setTimeout(reset, thanksSeconds * 1000);
+    return () => clearTimeout(timer);
+  }, [screen]);
+
+  async function done(body: Outgoing) {
+    await enqueue(body, kioskKey).catch(() => undefined);
+    const now = Date.now();
+    localStorage.setItem(lastDoneKey, String(now));
+    setLastDone(now);
+    setSent(body.id);
+    setScreen('thanks');
+    void sendNow();
+  }
+
+  function start() {
+    // Full screen needs the touch that asks for it; a browser that refuses leaves the page as it is.
+    document.documentElement.requestFullscreen?.().catch(() => undefined);
+    setScreen('survey');
+  }
+
+  function page() {
+    if (revoked || failure === 'revoked') return <RevokedPage t={t} />;
+    if (!form && failure) return <ErrorPage t={t} message={t.failures[failure]} onRetry={failure === 'not_found' ? undefined : reload} />;
+    if (!form) return <LoadingPage t={t} />;
+    if (screen === 'attract') return <AttractPage t={t} lastDone={lastDone} minIntervalSeconds={settings?.minIntervalSeconds ?? 0} onStart={start} />;
+    if (screen === 'thanks' && sent) {
+      return (
+        <ThankYouPage t={t} reference={referenceOf(sent)}>
+          <p class="hint">{t.kiosk.backSoon}</p>
+        </ThankYouPage>
+      );
+    }
+    return (
+      <Survey
+        t={t}
+        form={form}
+        lang={lang}
+        draft={draft}
+        setDraft={setDraft}
+        step={step}
+        moved={moved}
+        goTo={goTo}
+        origin={{ servicePoint: form.servicePoint.code, channel: 'kiosk' }}
+        onDone={(body) => void done(body)}
+      />
+    );
+  }
+
+  const blocked = revoked || failure === 'revoked';
+  return (
+    <>
+      <SiteHeader t={t} lang={lang} servicePoint={form?.servicePoint} onLang={switchLang} />
+      <main class="page">
+        <LiveMessage message={langFailure && `${t.languageFailed} ${t.failures[langFailure]}`} testId="lang-notice" />
+        {page()}
+      </main>
+      {!blocked && idle.kind === 'countdown' && <IdleDialog t={t} seconds={idle.seconds} />}
+      <SyncState t={t} class="sync-corner" />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+// Answering the survey in Chromium, step by step, for the browser suites.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const phone = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** Answers every statement on the current factor page with `level`, N/A where listed. */
+export async function answerFactorPage(page: Page, level: string, na: string[] = []) {
+  const fieldsets = page.locator('fieldset[id^="q-"]');
+  for (let i = 0; i < (await fieldsets.count()); i++) {
+    const fieldset = fieldsets.nth(i);
+    const code = (await fieldset.getAttribute('id'))!.slice(2);
+    await fieldset.locator(`label:has(input[value="${na.includes(code) ? 'na' : level}"])`).click();
+  }
+}
+
+export async function expectStep(page: Page, text: string) {
+  await expect.poll(() => page.getByText(text, { exact: true }).count()).toBe(1);
+}
+
+/** A citizen rating every statement `level`, skipping everything optional, in Vietnamese; returns the reference. */
+export async function answerQuickly(page: Page, level: string, onFinalStep?: () => Promise<void>): Promise<string> {
+  await expectStep(page, 'Bước 1/10');
+  await page.getByText('Cá nhân (công dân)').click();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  for (let step = 2; step <= 6; step++) {
+    await expectStep(page, `Bước ${step}/10`);
+    await answerFactorPage(page, level);
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  }
+  for (const [step, button] of [[7, 'Tiếp tục'], [8, 'Tiếp tục'], [9, 'Xem lại'], [10, 'Gửi đánh giá']] as const) {
+    await expectStep(page, `Bước ${step}/10`);
+    if (step === 9) await onFinalStep?.();
+    await page.getByRole('button', { name: button }).click();
+  }
+  const reference = page.getByTestId('reference');
+  await expect.poll(() => reference.textContent()).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+  return (await reference.textContent())!;
+}
+
+/** The reference a respondent is shown for a response id (referenceOf on the API side). */
+export function referenceOfId(id: string): string {
+  const hex = id.replace(/-/g, '').slice(0, 8).toUpperCase();
+  return `${hex.slice(0, 4)}-${hex.slice(4)}`;
+}
