@@ -13,7 +13,7 @@ export type Choices = Record<string, string>;
  * The shared schema's limit, repeated because importing it would pull zod into the first download;
  * test/survey-app/survey-state.test.ts keeps the two equal.
  */
-export const maxCommentLength = 2000;
+export { maxCommentLength } from '@sipas/api/shared/limits';
 
 /** Who may answer, in the questionnaire's order: its profile has one list of questions per type. */
 export function respondentTypesOf(q: LocalizedQuestionnaire): RespondentType[] {

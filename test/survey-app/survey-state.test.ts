@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { sipasQuestionnaire } from '@sipas/db';
 import { localize, questionnaireSchema } from '@sipas/api/shared/questionnaire';
-import { maxCommentLength as sharedMaxCommentLength } from '@sipas/api/shared/response';
 import {
   type Draft,
   fitDraftTo,
   kioskKeyOf,
-  maxCommentLength,
   newDraft,
   respondentTypesOf,
   startDraft,
@@ -24,9 +22,6 @@ function started(overrides: Partial<Draft> = {}): Draft {
   return { ...startDraft(newDraft(), 'citizen', 7, () => id), answers: allFive, ...overrides };
 }
 
-test('the comment limit is the shared schema\'s', () => {
-  expect(maxCommentLength).toBe(sharedMaxCommentLength);
-});
 
 test('respondent types come from the questionnaire, citizen first', () => {
   expect(respondentTypesOf(q)).toEqual(['citizen', 'organization']);

@@ -1,12 +1,9 @@
 // What a respondent submits, checked against the questionnaire version they answered.
 // The survey app runs the same schema before sending; the API runs it again.
 import * as z from 'zod/mini';
+import { channels, langs, maxCommentLength, respondentTypes } from './limits';
 
-
-export const respondentTypes = ['citizen', 'organization'] as const;
-export const channels = ['kiosk', 'qr', 'web', 'paper'] as const;
-export const langs = ['vi', 'en'] as const;
-export const maxCommentLength = 2000;
+export { channels, langs, maxCommentLength, respondentTypes };
 
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 const answerValue = z.union([z.int().check(z.gte(1), z.lte(5)), z.literal('na')]);
