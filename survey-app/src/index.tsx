@@ -1,9 +1,10 @@
 import { render } from 'preact';
+import { formUrl, type Source } from './api';
 import { App } from './app';
 import { loadReviewStep } from './load-review';
 import { startSender } from './outbox/sender';
 import { registerServiceWorker } from './register-sw';
-import { kioskKeyOf } from './survey-state';
+import { kioskKeyOf, servicePointCodeOf } from './survey-state';
 import './style.css';
 
 const root = document.getElementById('app');
@@ -14,4 +15,8 @@ if (root && kiosk && kioskKey) void kiosk.then(({ KioskApp }) => render(<KioskAp
 else if (root) render(<App />, root);
 startSender();
 // Both lazy parts are fetched before the service worker is told what to keep for offline use.
-addEventListener('load', () => registerServiceWorker([loadReviewStep(), ...(kiosk ? [kiosk] : [])]));
+// The form is named outright: the page's own request for it may still be in flight then.
+const code = servicePointCodeOf(location.pathname);
+const source: Source | undefined = kioskKey ? { kind: 'kiosk', key: kioskKey } : code ? { kind: 'qr', code } : undefined;
+const forms = source ? [formUrl(source, 'vi'), formUrl(source, 'en')] : [];
+addEventListener('load', () => registerServiceWorker([loadReviewStep(), ...(kiosk ? [kiosk] : [])], forms));

@@ -2,7 +2,7 @@
  * Registers the service worker that keeps the survey working offline, then hands it the assets
  * this page loaded before it took control (lazy chunks, the form itself), so they are cached too.
  */
-export function registerServiceWorker(pending: Promise<unknown>[]): void {
+export function registerServiceWorker(pending: Promise<unknown>[], formUrls: string[]): void {
   if (!('serviceWorker' in navigator)) return;
   navigator.serviceWorker
     .register('/sw.js', { scope: '/' })
@@ -12,7 +12,7 @@ export function registerServiceWorker(pending: Promise<unknown>[]): void {
         .getEntriesByType('resource')
         .map((e) => e.name)
         .filter((url) => url.startsWith(`${location.origin}/s/assets/`) || /^\/api\/(forms\/|kiosk\/[^/]+\/form)/.test(new URL(url).pathname));
-      registration.active?.postMessage({ type: 'cache', urls });
+      registration.active?.postMessage({ type: 'cache', urls: [...urls, ...formUrls] });
     })
     // Without a service worker the survey still works online; the outbox still keeps unsent answers.
     .catch(() => undefined);
