@@ -1,4 +1,5 @@
 // Runs the whole platform on a free port with a fresh database, and a headless system Chromium.
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -105,4 +106,23 @@ export async function createKiosk(platform: Platform, settings: { idleSeconds?: 
 export async function revokeKiosk(platform: Platform, id: number): Promise<void> {
   const res = await fetch(`${platform.baseUrl}/api/admin/kiosks/${id}/revoke`, { method: 'POST', headers: { cookie: await adminCookie(platform) } });
   if (res.status !== 204) throw new Error(`revoking kiosk ${id} failed: ${res.status}`);
+}
+
+export interface BrowserPlatform {
+  platform: Platform;
+  browser: Browser;
+}
+
+/** For a describe block: the platform on `backend` and a Chromium, started before its tests and stopped after. */
+export function useBrowserPlatform(backend: Backend): BrowserPlatform {
+  const env = {} as BrowserPlatform;
+  beforeAll(async () => {
+    env.platform = await startPlatform(backend);
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.platform?.stop();
+  });
+  return env;
 }

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { backends } from '../helpers/backends';
-import { axeViolations, createKiosk, haveBrowser, launchBrowser, type Platform, revokeKiosk, screenshot, startPlatform } from './harness';
+import { axeViolations, createKiosk, haveBrowser, revokeKiosk, screenshot, useBrowserPlatform } from './harness';
 import { answerFactorPage, expectStep } from './survey-steps';
 
 const tablet = { viewport: { width: 1024, height: 768 }, hasTouch: true };
@@ -13,25 +13,16 @@ async function checkScreen(page: Page, name: string) {
 }
 
 describe.skipIf(!haveBrowser).each(backends)('the kiosk in Chromium on %s', (backend) => {
-  let platform: Platform;
-  let browser: Browser;
-  beforeAll(async () => {
-    platform = await startPlatform(backend);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const env = useBrowserPlatform(backend);
 
   async function openKiosk(key: string): Promise<Page> {
-    const page = await (await browser.newContext(tablet)).newPage();
-    await page.goto(`${platform.baseUrl}/k/${key}`);
+    const page = await (await env.browser.newContext(tablet)).newPage();
+    await page.goto(`${env.platform.baseUrl}/k/${key}`);
     return page;
   }
 
   test('a kiosk left alone warns with a countdown, then clears the answers and shows the start screen', { timeout: 60_000 }, async () => {
-    const { key } = await createKiosk(platform, { idleSeconds: 3, minIntervalSeconds: 0 });
+    const { key } = await createKiosk(env.platform, { idleSeconds: 3, minIntervalSeconds: 0 });
     const page = await openKiosk(key);
     await expect.poll(() => page.getByRole('heading', { name: invite }).count()).toBe(1);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('20px');
@@ -62,7 +53,7 @@ describe.skipIf(!haveBrowser).each(backends)('the kiosk in Chromium on %s', (bac
   });
 
   test('a kiosk response is sent with the kiosk key, then the start screen waits out the minimum interval', { timeout: 60_000 }, async () => {
-    const { id, key } = await createKiosk(platform, { idleSeconds: 60, minIntervalSeconds: 30 });
+    const { id, key } = await createKiosk(env.platform, { idleSeconds: 60, minIntervalSeconds: 30 });
     const page = await openKiosk(key);
     await page.getByRole('button', { name: 'Bắt đầu đánh giá' }).click();
     await page.getByText('Tổ chức, doanh nghiệp').click();
@@ -79,7 +70,7 @@ describe.skipIf(!haveBrowser).each(backends)('the kiosk in Chromium on %s', (bac
     await checkScreen(page, 'kiosk-05-thanks');
     await expect.poll(() => page.getByTestId('sync-state').textContent(), { timeout: 15_000 }).toBe('Đã gửi hết');
 
-    const row = await platform.testDb.db.selectFrom('responses').select(['channel', 'kiosk_id', 'completed_at']).where('kiosk_id', '=', id).executeTakeFirstOrThrow();
+    const row = await env.platform.testDb.db.selectFrom('responses').select(['channel', 'kiosk_id', 'completed_at']).where('kiosk_id', '=', id).executeTakeFirstOrThrow();
     expect({ channel: row.channel, kioskId: row.kiosk_id, completed: row.completed_at !== null }).toEqual({ channel: 'kiosk', kioskId: id, completed: true });
 
     // About 8 s after the thanks, the start screen; the next respondent waits out the interval.
@@ -91,8 +82,8 @@ describe.skipIf(!haveBrowser).each(backends)('the kiosk in Chromium on %s', (bac
   });
 
   test('a revoked kiosk says so on the whole screen', async () => {
-    const { id, key } = await createKiosk(platform);
-    await revokeKiosk(platform, id);
+    const { id, key } = await createKiosk(env.platform);
+    await revokeKiosk(env.platform, id);
     const page = await openKiosk(key);
     await expect.poll(() => page.getByTestId('revoked').textContent()).toContain('Thiết bị này đã bị thu hồi');
     expect(await page.getByRole('button', { name: 'Bắt đầu đánh giá' }).count()).toBe(0);

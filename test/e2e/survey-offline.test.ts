@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { backends } from '../helpers/backends';
-import { haveBrowser, launchBrowser, type Platform, screenshot, startPlatform } from './harness';
+import { haveBrowser, screenshot, useBrowserPlatform } from './harness';
 import { answerQuickly, phone, referenceOfId } from './survey-steps';
 
 /** How many submissions wait in the page's IndexedDB outbox. */
@@ -21,21 +21,12 @@ function queuedCount(page: Page): Promise<number> {
 }
 
 describe.skipIf(!haveBrowser).each(backends)('the phone survey offline in Chromium on %s', (backend) => {
-  let platform: Platform;
-  let browser: Browser;
-  beforeAll(async () => {
-    platform = await startPlatform(backend);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const env = useBrowserPlatform(backend);
 
   test('three surveys answered offline, across reloads, are each stored once when the phone is back online', async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
-    const url = `${platform.baseUrl}/s/DEMO-01`;
+    const url = `${env.platform.baseUrl}/s/DEMO-01`;
     await page.goto(url);
     // The service worker controls the page and holds the form and the lazily loaded review step.
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
@@ -54,15 +45,15 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey offline in Chromi
     await page.reload();
     await expect.poll(() => page.getByText('Bước 1/10', { exact: true }).count()).toBe(1);
     // The outbox survived the reload: whatever is not stored yet is still queued in IndexedDB.
-    const stored = await platform.testDb.db.selectFrom('responses').select('id').execute();
+    const stored = await env.platform.testDb.db.selectFrom('responses').select('id').execute();
     expect((await queuedCount(page)) + stored.length).toBe(3);
 
     await context.setOffline(false);
-    await expect.poll(() => platform.testDb.db.selectFrom('responses').select('id').execute().then((r) => r.length), { timeout: 20_000 }).toBe(3);
+    await expect.poll(() => env.platform.testDb.db.selectFrom('responses').select('id').execute().then((r) => r.length), { timeout: 20_000 }).toBe(3);
     // Give a duplicate sender the chance to show itself, then check the outbox is empty.
     await page.waitForTimeout(1_000);
     expect(await queuedCount(page)).toBe(0);
-    const rows = await platform.testDb.db.selectFrom('responses').select(['id', 'answers']).execute();
+    const rows = await env.platform.testDb.db.selectFrom('responses').select(['id', 'answers']).execute();
     expect(rows.map((r) => ({ reference: referenceOfId(r.id), first: r.answers[0] })).sort((a, b) => a.first! - b.first!)).toEqual(
       references.map((reference, i) => ({ reference, first: 3 + i })),
     );

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { backends } from '../helpers/backends';
-import { axeViolations, haveBrowser, launchBrowser, type Platform, screenshot, startPlatform } from './harness';
+import { axeViolations, haveBrowser, screenshot, useBrowserPlatform } from './harness';
 import { answerFactorPage, answerQuickly, expectStep, phone, referenceOfId } from './survey-steps';
 
 /** No axe violation on the screen now showing; a screenshot of it for the eye. */
@@ -11,20 +11,11 @@ async function checkScreen(page: Page, name: string) {
 }
 
 describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s', (backend) => {
-  let platform: Platform;
-  let browser: Browser;
-  beforeAll(async () => {
-    platform = await startPlatform(backend);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const env = useBrowserPlatform(backend);
 
   async function storedRow(id: string) {
-    await expect.poll(() => platform.testDb.db.selectFrom('responses').select('id').where('id', '=', id).execute(), { timeout: 15_000 }).toHaveLength(1);
-    const row = await platform.testDb.db.selectFrom('responses').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    await expect.poll(() => env.platform.testDb.db.selectFrom('responses').select('id').where('id', '=', id).execute(), { timeout: 15_000 }).toHaveLength(1);
+    const row = await env.platform.testDb.db.selectFrom('responses').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     return {
       respondentType: row.respondent_type,
       channel: row.channel,
@@ -39,16 +30,16 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
 
   /** The stored response behind a reference shown on screen. */
   async function idOf(reference: string): Promise<string> {
-    const rows = await platform.testDb.db.selectFrom('responses').select('id').execute();
+    const rows = await env.platform.testDb.db.selectFrom('responses').select('id').execute();
     const match = rows.find((r) => referenceOfId(r.id) === reference);
     if (!match) throw new Error(`no stored response has the reference ${reference}`);
     return match.id;
   }
 
   test('a citizen answers in Vietnamese, reviews, edits a profile answer and sends', async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${platform.baseUrl}/s/DEMO-01`);
+    await page.goto(`${env.platform.baseUrl}/s/DEMO-01`);
     await expectStep(page, 'Bước 1/10');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     await checkScreen(page, 'phone-vi-01-respondent');
@@ -116,9 +107,9 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
   });
 
   test('an organisation answers in English and sends', async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${platform.baseUrl}/s/DEMO-01?lang=en`);
+    await page.goto(`${env.platform.baseUrl}/s/DEMO-01?lang=en`);
     await expectStep(page, 'Step 1/10');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await checkScreen(page, 'phone-en-01-respondent');
@@ -159,13 +150,13 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
   });
 
   test('a bot that fills the honeypot is thanked like a person and nothing is stored', async () => {
-    const before = await platform.testDb.db.selectFrom('responses').select('id').execute();
-    const context = await browser.newContext(phone);
+    const before = await env.platform.testDb.db.selectFrom('responses').select('id').execute();
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${platform.baseUrl}/s/DEMO-01`);
+    await page.goto(`${env.platform.baseUrl}/s/DEMO-01`);
     await answerQuickly(page, '2', () => page.locator('input[name="website"]').fill('https://spam.example', { force: true }));
     await expect.poll(() => page.getByTestId('sync-state').textContent(), { timeout: 15_000 }).toBe('Phiếu đã được gửi đến máy chủ.');
-    expect(await platform.testDb.db.selectFrom('responses').select('id').execute()).toEqual(before);
+    expect(await env.platform.testDb.db.selectFrom('responses').select('id').execute()).toEqual(before);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { backends } from '../helpers/backends';
-import { adminUser, haveBrowser, launchBrowser, type Platform, startPlatform } from './harness';
+import { adminUser, haveBrowser, useBrowserPlatform } from './harness';
 
 const phone = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
@@ -17,21 +17,12 @@ async function answerFactorPage(page: Page, level: string, na: string[] = []) {
 }
 
 describe.skipIf(!haveBrowser).each(backends)('the whole path in Chromium on %s', (backend) => {
-  let platform: Platform;
-  let browser: Browser;
-  beforeAll(async () => {
-    platform = await startPlatform(backend);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const env = useBrowserPlatform(backend);
 
   test('a citizen fills the survey on a phone and the office sees the response counted', async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${platform.baseUrl}/s/DEMO-01`);
+    await page.goto(`${env.platform.baseUrl}/s/DEMO-01`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Quầy số 1 – Trung tâm Phục vụ hành chính công');
 
     // Next without a choice does not advance.
@@ -59,8 +50,8 @@ describe.skipIf(!haveBrowser).each(backends)('the whole path in Chromium on %s',
     const reference = page.getByTestId('reference');
     await expect.poll(() => reference.textContent(), { timeout: 10_000 }).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
     // The answers go through the outbox: the reference shows at once, the row follows.
-    await expect.poll(() => platform.testDb.db.selectFrom('responses').select('id').execute().then((r) => r.length), { timeout: 10_000 }).toBe(1);
-    const stored = await platform.testDb.db.selectFrom('responses').selectAll().executeTakeFirstOrThrow();
+    await expect.poll(() => env.platform.testDb.db.selectFrom('responses').select('id').execute().then((r) => r.length), { timeout: 10_000 }).toBe(1);
+    const stored = await env.platform.testDb.db.selectFrom('responses').selectAll().executeTakeFirstOrThrow();
     expect(await reference.textContent()).toBe(stored.id.replace(/-/g, '').slice(0, 8).toUpperCase().replace(/^(.{4})/, '$1-'));
     expect({ type: stored.respondent_type, channel: stored.channel, field: stored.field, comment: stored.comment, answers: stored.answers }).toEqual({
       type: 'citizen',
@@ -72,8 +63,8 @@ describe.skipIf(!haveBrowser).each(backends)('the whole path in Chromium on %s',
     });
     await context.close();
 
-    const admin = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await admin.goto(`${platform.baseUrl}/admin/`);
+    const admin = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await admin.goto(`${env.platform.baseUrl}/admin/`);
     await admin.getByLabel('Tên đăng nhập').fill(adminUser.username);
     await admin.getByLabel('Mật khẩu').fill(adminUser.password);
     await admin.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -84,8 +75,8 @@ describe.skipIf(!haveBrowser).each(backends)('the whole path in Chromium on %s',
   });
 
   test('a wrong password is refused with a message in Vietnamese', async () => {
-    const admin = await browser.newPage();
-    await admin.goto(`${platform.baseUrl}/admin/`);
+    const admin = await env.browser.newPage();
+    await admin.goto(`${env.platform.baseUrl}/admin/`);
     await admin.getByLabel('Tên đăng nhập').fill(adminUser.username);
     await admin.getByLabel('Mật khẩu').fill('not-the-password');
     await admin.getByRole('button', { name: 'Đăng nhập' }).click();
