@@ -3,9 +3,12 @@
 export type Verdict = 'met' | 'not_met' | 'inconclusive' | 'insufficient';
 export type PeriodStatus = 'draft' | 'open' | 'closed';
 
+export type Role = 'province_admin' | 'unit_manager' | 'viewer';
+
 export interface User {
+  id: number;
   username: string;
-  role: string;
+  role: Role;
   unitId: number | null;
 }
 
@@ -43,18 +46,24 @@ export interface Stats {
   items: ItemFigure[];
 }
 
+export interface Issue {
+  path: string;
+  message: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly issues: Issue[] = [],
   ) {
     super(message);
   }
 }
 
 interface ErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; issues?: Issue[] };
 }
 
 function isErrorBody(body: unknown): body is ErrorBody {
@@ -63,33 +72,55 @@ function isErrorBody(body: unknown): body is ErrorBody {
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
 }
 
-/** Throws ApiError for any non-2xx answer; status 0 means the server could not be reached. */
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+// The session's CSRF token (from sign-in or /me), sent with every change.
+let csrfToken = '';
+// Called when the server says the session is gone, so the app can show the sign-in page.
+let onSessionEnded: () => void = () => {};
+
+export function whenSessionEnds(handler: () => void): void {
+  onSessionEnded = handler;
+}
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * The one way this app calls the API. Throws ApiError for any non-2xx answer (status 0: the
+ * server could not be reached); a body string is sent as text/csv, anything else as JSON.
+ */
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  if (body !== undefined) headers['content-type'] = typeof body === 'string' ? 'text/csv; charset=utf-8' : 'application/json';
   let res: Response;
   try {
     res = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
+      headers,
+      body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network_error', '');
   }
   const json: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
   if (!res.ok) {
-    if (isErrorBody(json)) throw new ApiError(res.status, json.error.code, json.error.message);
-    throw new ApiError(res.status, 'http_error', '');
+    const error = isErrorBody(json) ? new ApiError(res.status, json.error.code, json.error.message, json.error.issues) : new ApiError(res.status, 'http_error', '');
+    if (res.status === 401 && path !== '/api/admin/login' && path !== '/api/admin/me') onSessionEnded();
+    throw error;
   }
   return json as T;
 }
 
 export async function fetchMe(): Promise<User> {
-  return (await request<{ user: User }>('GET', '/api/admin/me')).user;
+  const body = await request<{ user: User; csrfToken: string }>('GET', '/api/admin/me');
+  csrfToken = body.csrfToken;
+  return body.user;
 }
 
 export async function signIn(username: string, password: string): Promise<User> {
-  return (await request<{ user: User }>('POST', '/api/admin/login', { username, password })).user;
+  const body = await request<{ user: User; csrfToken: string }>('POST', '/api/admin/login', { username, password });
+  csrfToken = body.csrfToken;
+  return body.user;
 }
 
 export async function signOut(): Promise<void> {

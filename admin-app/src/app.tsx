@@ -1,8 +1,12 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ApiError, fetchMe, type User } from './api';
-import { errorMessage, messages } from './messages';
-import { Overview } from './pages/overview';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { LocationProvider, Route, Router } from 'preact-iso/router';
+import { ApiError, fetchMe, signOut, type User, whenSessionEnds } from './api';
+import { type Lang, LangContext, saveLang, savedLang, useText } from './i18n';
+import { Layout } from './layout';
+import { common, errorMessage } from './messages';
 import { SignIn } from './pages/sign-in';
+import { pages } from './routes';
+import { SessionContext } from './session';
 
 type Session =
   | { kind: 'checking' }
@@ -11,7 +15,25 @@ type Session =
   | { kind: 'failed'; message: string };
 
 export function App() {
+  const [lang, setLangState] = useState<Lang>(savedLang);
+  const setLang = useCallback((next: Lang) => {
+    saveLang(next);
+    setLangState(next);
+  }, []);
+  useEffect(() => saveLang(lang), []);
+  const langValue = useMemo(() => ({ lang, setLang }), [lang, setLang]);
+  return (
+    <LangContext.Provider value={langValue}>
+      <LocationProvider>
+        <Signed />
+      </LocationProvider>
+    </LangContext.Provider>
+  );
+}
+
+function Signed() {
   const [session, setSession] = useState<Session>({ kind: 'checking' });
+  const t = useText(common);
 
   const check = useCallback(() => {
     setSession({ kind: 'checking' });
@@ -22,17 +44,20 @@ export function App() {
     );
   }, []);
   useEffect(check, [check]);
+  // Any request that finds the session gone (expired, signed out elsewhere, user disabled).
+  useEffect(() => whenSessionEnds(() => setSession({ kind: 'signed-out' })), []);
 
-  const signedIn = useCallback((user: User) => setSession({ kind: 'signed-in', user }), []);
-  const signedOut = useCallback(() => setSession({ kind: 'signed-out' }), []);
+  const user = session.kind === 'signed-in' ? session.user : undefined;
+  const value = useMemo(
+    () => (user ? { user, signOut: () => signOut().then(() => setSession({ kind: 'signed-out' })) } : null),
+    [user],
+  );
 
   switch (session.kind) {
     case 'checking':
-      return <p class="page muted">{messages.loading}</p>;
+      return <p class="page muted">{t.loading}</p>;
     case 'signed-out':
-      return <SignIn onSignedIn={signedIn} />;
-    case 'signed-in':
-      return <Overview user={session.user} onSignedOut={signedOut} />;
+      return <SignIn onSignedIn={(signedIn) => setSession({ kind: 'signed-in', user: signedIn })} />;
     case 'failed':
       return (
         <main class="page">
@@ -40,9 +65,34 @@ export function App() {
             {session.message}
           </p>
           <button type="button" class="button primary" onClick={check}>
-            {messages.retry}
+            {t.retry}
           </button>
         </main>
       );
+    case 'signed-in':
+      return (
+        <SessionContext.Provider value={value}>
+          <Layout>
+            <Router>
+              {[
+                ...pages.filter((p) => p.roles.includes(session.user.role)).map((p) => <Route key={p.path} path={p.path} component={p.component} />),
+                <Route key="missing" default component={NotFound} />,
+              ]}
+            </Router>
+          </Layout>
+        </SessionContext.Provider>
+      );
   }
+}
+
+function NotFound() {
+  const t = useText(common);
+  return (
+    <main class="page">
+      <h1>{t.notFound}</h1>
+      <p>
+        <a href="/admin/">{t.nav.dashboard}</a>
+      </p>
+    </main>
+  );
 }

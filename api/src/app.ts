@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import * as zm from 'zod/mini';
 import { en } from 'zod/locales';
 import type { Database } from '@sipas/db';
-import { auth } from './auth/routes';
+import { authRoutes } from './auth/routes';
 import { requireUser } from './auth/session';
 import type { AppEnv, Deps } from './context';
 import { handleError, handleNotFound } from './errors';
@@ -41,7 +41,7 @@ export function createApp(options: AppOptions) {
     cookieSecure: options.cookieSecure ?? false,
   };
   const admin = new Hono<AppEnv>()
-    .route('/', auth)
+    .route('/', authRoutes())
     .use('/kiosks', requireUser)
     .use('/kiosks/*', requireUser)
     .route('/kiosks', kioskAdmin)

@@ -18,4 +18,4 @@ export interface SessionUser {
   unitId: number | null;
 }
 
-export type AppEnv = { Variables: { deps: Deps; user: SessionUser } };
+export type AppEnv = { Variables: { deps: Deps; user: SessionUser; csrfToken: string } };

@@ -9,6 +9,7 @@ import * as usersSessions from './migrations/2026-11-23T2206_users_sessions';
 import * as statsSummaries from './migrations/2026-11-23T2207_stats_summaries';
 import * as transactions from './migrations/2026-11-23T2208_transactions';
 import * as kiosks from './migrations/2026-11-23T2209_kiosks';
+import * as adminSecurity from './migrations/2026-11-24T1001_admin_security';
 
 // Listed here rather than read from disk, so the same list works under tsx, Vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T2207_stats_summaries': statsSummaries,
   '2026-11-23T2208_transactions': transactions,
   '2026-11-23T2209_kiosks': kiosks,
+  '2026-11-24T1001_admin_security': adminSecurity,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

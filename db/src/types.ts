@@ -88,6 +88,20 @@ export interface SessionsTable {
   user_id: number;
   created_at: Timestamp;
   last_seen_at: Timestamp;
+  /** Sent back in the x-csrf-token header on every state-changing admin request. */
+  csrf_token: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  user_id: number | null;
+  username: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
 }
 
 interface CellColumns {
@@ -156,6 +170,8 @@ export interface Database {
   responses: ResponsesTable;
   users: UsersTable;
   sessions: SessionsTable;
+  sign_in_failures: { id: Generated<number>; username: string; at: Timestamp };
+  audit_log: AuditLogTable;
 }
 
 export type Unit = Selectable<UnitsTable>;

@@ -15,7 +15,9 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
     await signIn(t, 'ana');
     const res = await postJson(t.app, '/api/admin/login', { username: 'ANA', password: adminPassword });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ user: { username: 'ana', role: 'province_admin', unitId: null } });
+    const body = (await res.json()) as { user: { id: number }; csrfToken: string };
+    expect(body).toEqual({ user: { id: body.user.id, username: 'ana', role: 'province_admin', unitId: null }, csrfToken: body.csrfToken });
+    expect(body.csrfToken).toMatch(/^[\w-]{43}$/);
     expect(res.headers.get('set-cookie')).toMatch(/^sipas_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
   });
 
@@ -39,22 +41,22 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
 
   test('ends the session on sign-out', async () => {
     const cookie = await signIn(t, 'chi');
-    expect((await t.app.request('/api/admin/me', { headers: { cookie } })).status).toBe(200);
-    const out = await t.app.request('/api/admin/logout', { method: 'POST', headers: { cookie } });
+    expect((await t.app.request('/api/admin/me', { headers: cookie })).status).toBe(200);
+    const out = await t.app.request('/api/admin/logout', { method: 'POST', headers: cookie });
     expect(out.status).toBe(204);
-    expect((await t.app.request('/api/admin/me', { headers: { cookie } })).status).toBe(401);
+    expect((await t.app.request('/api/admin/me', { headers: cookie })).status).toBe(401);
   });
 
   test('ends every session of a user who is disabled', async () => {
     const cookie = await signIn(t, 'dung');
     await t.testDb.db.updateTable('users').set({ disabled: true }).where('username', '=', 'dung').execute();
-    expect((await t.app.request('/api/admin/me', { headers: { cookie } })).status).toBe(401);
+    expect((await t.app.request('/api/admin/me', { headers: cookie })).status).toBe(401);
   });
 
   test('ends a session that stayed idle too long', async () => {
     const cookie = await signIn(t, 'giang');
     await t.testDb.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 9 * 3600 * 1000) }).execute();
-    expect((await t.app.request('/api/admin/me', { headers: { cookie } })).status).toBe(401);
+    expect((await t.app.request('/api/admin/me', { headers: cookie })).status).toBe(401);
   });
 
   test('creates the first administrator only on an empty user table', async () => {
@@ -67,5 +69,79 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
     expect(stored.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(await verifyPassword(first.generatedPassword!, stored.password_hash)).toBe(true);
     expect(await ensureFirstAdmin(t.testDb.db, { username: 'other', password: 'another-password-1' })).toEqual({ created: false });
+  });
+
+  test('refuses a change without the session CSRF token, or with another session\'s', async () => {
+    const own = await signIn(t, 'hoa');
+    const other = await signIn(t, 'hung');
+    for (const token of [undefined, other['x-csrf-token'], '']) {
+      const headers: Record<string, string> = { cookie: own.cookie };
+      if (token !== undefined) headers['x-csrf-token'] = token;
+      const res = await t.app.request('/api/admin/logout', { method: 'POST', headers });
+      expect(res.status).toBe(403);
+      expect(await res.json()).toEqual({
+        error: { code: 'csrf_failed', message: "A change needs the session's x-csrf-token header; reload the page and try again." },
+      });
+    }
+    // The session is still there: nothing was done.
+    expect((await t.app.request('/api/admin/me', { headers: own })).status).toBe(200);
+  });
+
+  test('gives the same CSRF token back from /me for the page to use after a reload', async () => {
+    const session = await signIn(t, 'khanh');
+    const res = await t.app.request('/api/admin/me', { headers: { cookie: session.cookie } });
+    const body = (await res.json()) as { user: { id: number } };
+    expect(body).toEqual({ user: { id: body.user.id, username: 'khanh', role: 'province_admin', unitId: null }, csrfToken: session['x-csrf-token'] });
+  });
+
+  test('refuses a sign-in sent as a form, which another site could post', async () => {
+    await signIn(t, 'lan');
+    const res = await t.app.request('/api/admin/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `username=lan&password=${adminPassword}`,
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
+  test('throttles a username after five failed sign-ins, even with the right password', async () => {
+    await signIn(t, 'minh');
+    for (let i = 0; i < 5; i++) {
+      expect((await postJson(t.app, '/api/admin/login', { username: 'minh', password: `wrong-${i}` })).status).toBe(401);
+    }
+    const res = await postJson(t.app, '/api/admin/login', { username: 'MINH', password: adminPassword });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(800);
+    expect(await res.json()).toEqual({
+      error: { code: 'sign_in_throttled', message: 'Too many failed sign-ins for this username. Try again in 15 minutes.' },
+    });
+    // Another username is not affected.
+    expect((await postJson(t.app, '/api/admin/login', { username: 'lan', password: adminPassword })).status).toBe(200);
+  });
+
+  test('lets a throttled username in again once its failures are fifteen minutes old', async () => {
+    await signIn(t, 'nga');
+    for (let i = 0; i < 5; i++) await postJson(t.app, '/api/admin/login', { username: 'nga', password: 'wrong' });
+    await t.testDb.db.updateTable('sign_in_failures').set({ at: new Date(Date.now() - 16 * 60 * 1000) }).where('username', '=', 'nga').execute();
+    expect((await postJson(t.app, '/api/admin/login', { username: 'nga', password: adminPassword })).status).toBe(200);
+  });
+});
+
+describe('sign-in throttle per client', () => {
+  test('answers 429 to one client after 30 failed sign-ins, whatever the usernames', async () => {
+    const t = await startApp('pglite');
+    try {
+      for (let i = 0; i < 30; i++) {
+        expect((await postJson(t.app, '/api/admin/login', { username: `user${i}`, password: 'wrong' })).status).toBe(401);
+      }
+      const res = await postJson(t.app, '/api/admin/login', { username: 'admin', password: adminPassword });
+      expect(res.status).toBe(429);
+      expect(await res.json()).toEqual({
+        error: { code: 'sign_in_throttled', message: 'Too many sign-in attempts from this address. Please wait 15 minutes and try again.' },
+      });
+    } finally {
+      await t.testDb.destroy();
+    }
   });
 });

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '@sipas/api/app';
 import { backends } from '../helpers/backends';
-import { postJson, signIn, startApp, submission, type TestApp } from '../helpers/app';
+import { postJson, signIn, startApp, submission, type TestApp, type SessionHeaders } from '../helpers/app';
 
 describe.each(backends)('kiosks on %s', (backend) => {
   let t: TestApp;
-  let cookie: string;
+  let cookie: SessionHeaders;
   let key: string;
   let kioskId: number;
   beforeAll(async () => {
     t = await startApp(backend);
     cookie = await signIn(t);
-    const res = await postJson(t.app, '/api/admin/kiosks', { servicePoint: 'demo-01', name: 'Quầy 1', idleSeconds: 45 }, { cookie });
+    const res = await postJson(t.app, '/api/admin/kiosks', { servicePoint: 'demo-01', name: 'Quầy 1', idleSeconds: 45 }, cookie);
     expect(res.status).toBe(201);
     const body = await res.json();
     key = body.key;
@@ -28,13 +28,13 @@ describe.each(backends)('kiosks on %s', (backend) => {
   const count = async () => Number((await t.testDb.db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
   test('lists kiosks without their keys, to province administrators only', async () => {
-    const res = await t.app.request('/api/admin/kiosks', { headers: { cookie } });
+    const res = await t.app.request('/api/admin/kiosks', { headers: cookie });
     expect(await res.json()).toEqual({
       kiosks: [{ id: kioskId, name: 'Quầy 1', servicePoint: 'DEMO-01', idleSeconds: 45, minIntervalSeconds: 10, revokedAt: null, lastSeenAt: null, queued: null, createdAt: expect.any(String) }],
     });
     expect((await t.app.request('/api/admin/kiosks')).status).toBe(401);
     const viewer = await signIn(t, 'viewer1', 'viewer');
-    const refused = await postJson(t.app, '/api/admin/kiosks', { servicePoint: 'DEMO-01', name: 'x' }, { cookie: viewer });
+    const refused = await postJson(t.app, '/api/admin/kiosks', { servicePoint: 'DEMO-01', name: 'x' }, viewer);
     expect(refused.status).toBe(403);
     expect(await refused.json()).toEqual({ error: { code: 'forbidden', message: 'Only a province administrator manages kiosks.' } });
   });
@@ -98,7 +98,7 @@ describe.each(backends)('kiosks on %s', (backend) => {
   });
 
   test('a revoked key is refused everywhere with a clear message and nothing is stored', async () => {
-    const revoke = await t.app.request(`/api/admin/kiosks/${kioskId}/revoke`, { method: 'POST', headers: { cookie } });
+    const revoke = await t.app.request(`/api/admin/kiosks/${kioskId}/revoke`, { method: 'POST', headers: cookie });
     expect(revoke.status).toBe(204);
     const before = await count();
     const revoked = { error: { code: 'kiosk_revoked', message: 'This kiosk has been revoked. Please ask the office for a new kiosk link.' } };
@@ -111,7 +111,7 @@ describe.each(backends)('kiosks on %s', (backend) => {
       expect(await res.json()).toEqual(revoked);
     }
     expect(await count()).toBe(before);
-    expect((await t.app.request(`/api/admin/kiosks/${kioskId}/revoke`, { method: 'POST', headers: { cookie } })).status).toBe(404);
+    expect((await t.app.request(`/api/admin/kiosks/${kioskId}/revoke`, { method: 'POST', headers: cookie })).status).toBe(404);
   });
 
   test('a filled honeypot gets a receipt and stores nothing', async () => {

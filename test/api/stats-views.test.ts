@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { backends } from '../helpers/backends';
-import { allAnswers, postJson, signIn, startApp, submission, type TestApp } from '../helpers/app';
+import { allAnswers, postJson, signIn, startApp, submission, type TestApp, type SessionHeaders } from '../helpers/app';
 import { foldPending } from '../../api/src/stats/summaries';
 
 describe.each(backends)('stats views on %s', (backend) => {
   let t: TestApp;
-  let cookie: string;
+  let cookie: SessionHeaders;
   const post = async (body: Record<string, unknown>) => expect((await postJson(t.app, '/api/responses', submission(body))).status).toBe(201);
   const setOpen = (code: string) =>
     t.testDb.db.transaction().execute(async (trx) => {
@@ -27,7 +27,7 @@ describe.each(backends)('stats views on %s', (backend) => {
   afterAll(() => t.testDb.destroy());
 
   const get = async (path: string) => {
-    const res = await t.app.request(path, { headers: { cookie } });
+    const res = await t.app.request(path, { headers: cookie });
     expect(res.status).toBe(200);
     return res.json();
   };
@@ -58,7 +58,7 @@ describe.each(backends)('stats views on %s', (backend) => {
   });
 
   test('refuses a profile question the questionnaire does not have', async () => {
-    const res = await t.app.request('/api/admin/stats?by=profile:shoeSize', { headers: { cookie } });
+    const res = await t.app.request('/api/admin/stats?by=profile:shoeSize', { headers: cookie });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
       error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'by', message: 'the questionnaire has no profile question shoeSize' }] },

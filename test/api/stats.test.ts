@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { backends } from '../helpers/backends';
-import { allAnswers, postJson, signIn, startApp, submission, type TestApp } from '../helpers/app';
+import { allAnswers, postJson, signIn, startApp, submission, type TestApp, type SessionHeaders } from '../helpers/app';
 
 const pa = ['PA1', 'PA2', 'PA3'];
 
 describe.each(backends)('GET /api/admin/stats on %s', (backend) => {
   let t: TestApp;
-  let cookie: string;
+  let cookie: SessionHeaders;
   beforeAll(async () => {
     t = await startApp(backend);
     cookie = await signIn(t);
@@ -19,7 +19,7 @@ describe.each(backends)('GET /api/admin/stats on %s', (backend) => {
   afterAll(() => t.testDb.destroy());
 
   const get = async (query: string) => {
-    const res = await t.app.request(`/api/admin/stats${query}`, { headers: { cookie } });
+    const res = await t.app.request(`/api/admin/stats${query}`, { headers: cookie });
     expect(res.status).toBe(200);
     return res.json();
   };
@@ -86,10 +86,10 @@ describe.each(backends)('GET /api/admin/stats on %s', (backend) => {
   });
 
   test('answers 404 for a period that does not exist and 400 for a malformed one', async () => {
-    const missing = await t.app.request('/api/admin/stats?period=2019-H1', { headers: { cookie } });
+    const missing = await t.app.request('/api/admin/stats?period=2019-H1', { headers: cookie });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: { code: 'not_found', message: 'No survey period 2019-H1.' } });
-    const bad = await t.app.request('/api/admin/stats?period=H1&by=colour', { headers: { cookie } });
+    const bad = await t.app.request('/api/admin/stats?period=H1&by=colour', { headers: cookie });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({
       error: {

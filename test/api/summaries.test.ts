@@ -4,7 +4,7 @@ import { computeStats, emptyAggregates, type LevelCounts } from '../../api/src/s
 import { foldPending, rebuildSummaries } from '../../api/src/stats/summaries';
 import { questionnaireSchema } from '../../api/src/shared/questionnaire';
 import { backends } from '../helpers/backends';
-import { postJson, signIn, startApp, type TestApp } from '../helpers/app';
+import { postJson, signIn, startApp, type TestApp, type SessionHeaders } from '../helpers/app';
 import { prng, randomSubmission } from '../helpers/random-responses';
 
 const q = questionnaireSchema.parse(sipasQuestionnaire);
@@ -12,7 +12,7 @@ const codes = q.factors.flatMap((f) => f.items.map((i) => i.code));
 
 describe.each(backends)('summaries on %s', (backend) => {
   let t: TestApp;
-  let cookie: string;
+  let cookie: SessionHeaders;
   beforeAll(async () => {
     t = await startApp(backend);
     cookie = await signIn(t);
@@ -25,7 +25,7 @@ describe.each(backends)('summaries on %s', (backend) => {
   afterAll(() => t.testDb.destroy());
 
   const stats = async (query = '') => {
-    const res = await t.app.request(`/api/admin/stats?minN=10${query}`, { headers: { cookie } });
+    const res = await t.app.request(`/api/admin/stats?minN=10${query}`, { headers: cookie });
     expect(res.status).toBe(200);
     return res.json();
   };

@@ -81,22 +81,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 }
 
-/** Signs the office user in over HTTP and returns the session's Cookie header. */
-async function adminCookie(platform: Platform): Promise<string> {
+/** Signs the office user in over HTTP and returns the session's cookie and CSRF headers. */
+export async function adminHeaders(platform: Platform): Promise<Record<string, string>> {
   const res = await fetch(`${platform.baseUrl}/api/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(adminUser),
   });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken };
 }
 
 /** Issues a kiosk for DEMO-01 through the admin API; returns its id and key. */
 export async function createKiosk(platform: Platform, settings: { idleSeconds?: number; minIntervalSeconds?: number } = {}): Promise<{ id: number; key: string }> {
   const res = await fetch(`${platform.baseUrl}/api/admin/kiosks`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: await adminCookie(platform) },
+    headers: { 'content-type': 'application/json', ...(await adminHeaders(platform)) },
     body: JSON.stringify({ servicePoint: 'DEMO-01', name: 'Quầy 1', ...settings }),
   });
   if (res.status !== 201) throw new Error(`creating a kiosk failed: ${res.status} ${await res.text()}`);
@@ -104,7 +105,7 @@ export async function createKiosk(platform: Platform, settings: { idleSeconds?: 
 }
 
 export async function revokeKiosk(platform: Platform, id: number): Promise<void> {
-  const res = await fetch(`${platform.baseUrl}/api/admin/kiosks/${id}/revoke`, { method: 'POST', headers: { cookie: await adminCookie(platform) } });
+  const res = await fetch(`${platform.baseUrl}/api/admin/kiosks/${id}/revoke`, { method: 'POST', headers: await adminHeaders(platform) });
   if (res.status !== 204) throw new Error(`revoking kiosk ${id} failed: ${res.status}`);
 }
 

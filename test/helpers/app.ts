@@ -47,12 +47,33 @@ export async function startApp(backend: Backend): Promise<TestApp> {
 
 export const adminPassword = 'correct-horse-battery-staple';
 
-/** Creates a user and returns the Cookie header of a signed-in session. */
-export async function signIn(t: TestApp, username = 'admin', role: 'province_admin' | 'viewer' = 'province_admin'): Promise<string> {
-  await insertUser(t.testDb.db, { username, passwordHash: await hashPassword(adminPassword), role, unitId: null });
-  const res = await postJson(t.app, '/api/admin/login', { username, password: adminPassword });
+/** The headers of a signed-in session: its cookie and the CSRF token that changes need. */
+export type SessionHeaders = { cookie: string; 'x-csrf-token': string };
+
+/** Creates a user (a unit manager needs unitId) and returns the headers of a signed-in session. */
+export async function signIn(
+  t: TestApp,
+  username = 'admin',
+  role: 'province_admin' | 'unit_manager' | 'viewer' = 'province_admin',
+  unitId: number | null = null,
+): Promise<SessionHeaders> {
+  await insertUser(t.testDb.db, { username, passwordHash: await hashPassword(adminPassword), role, unitId });
+  return signInAs(t, username);
+}
+
+/** Signs an existing user in with the test password. */
+export async function signInAs(t: TestApp, username: string, password = adminPassword): Promise<SessionHeaders> {
+  const res = await postJson(t.app, '/api/admin/login', { username, password });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
   const cookie = res.headers.get('set-cookie');
   if (!cookie) throw new Error('sign-in set no cookie');
-  return cookie.split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie: cookie.split(';')[0]!, 'x-csrf-token': csrfToken };
+}
+
+/** A JSON request to the admin API with a session's headers (no body for GET and DELETE). */
+export function adminRequest(app: App, session: SessionHeaders, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) {
+  const headers: Record<string, string> = { ...session };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return app.request(path, { method, headers, body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body) });
 }

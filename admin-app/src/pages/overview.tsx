@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, fetchStats, type Stats, signOut, type User } from '../api';
+import { fetchStats, type Stats } from '../api';
 import { FactorTable } from '../components/factor-table';
 import { IndexSummary } from '../components/index-summary';
 import { errorMessage, messages } from '../messages';
@@ -9,14 +9,8 @@ const t = messages.overview;
 
 type Load = { kind: 'loading' } | { kind: 'ready'; stats: Stats } | { kind: 'failed'; message: string };
 
-interface OverviewProps {
-  user: User;
-  onSignedOut: () => void;
-}
-
-export function Overview({ user, onSignedOut }: OverviewProps) {
+export function Overview() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [signOutError, setSignOutError] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const FactorChart = useFactorChart();
 
@@ -29,47 +23,19 @@ export function Overview({ user, onSignedOut }: OverviewProps) {
     let live = true;
     fetchStats().then(
       (stats) => live && setLoad({ kind: 'ready', stats }),
-      (err: unknown) => {
-        if (!live) return;
-        // The session ended (expired or signed out elsewhere): back to the sign-in page.
-        if (err instanceof ApiError && err.status === 401) onSignedOut();
-        else setLoad({ kind: 'failed', message: errorMessage(err) });
-      },
+      (err: unknown) => live && setLoad({ kind: 'failed', message: errorMessage(err) }),
     );
     return () => {
       live = false;
     };
-  }, [onSignedOut]);
-
-  const leave = async () => {
-    try {
-      await signOut();
-      onSignedOut();
-    } catch (err) {
-      setSignOutError(errorMessage(err));
-    }
-  };
+  }, []);
 
   return (
     <>
-      <header class="topbar">
-        <p class="brand">{messages.appName}</p>
-        <div class="account">
-          <span>
-            {t.signedInAs} <strong>{user.username}</strong>
-          </span>
-          <button type="button" class="button secondary" onClick={leave}>
-            {t.signOut}
-          </button>
-        </div>
-      </header>
       <main class="page">
         <h1 ref={heading} tabIndex={-1}>
           {t.title}
         </h1>
-        <p class="error" role="alert">
-          {signOutError}
-        </p>
         {load.kind === 'loading' && <p class="muted">{messages.loading}</p>}
         {load.kind === 'failed' && <p class="error">{load.message}</p>}
         {load.kind === 'ready' && (

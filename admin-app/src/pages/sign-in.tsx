@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { signIn, type User } from '../api';
-import { errorMessage, messages } from '../messages';
-
-const t = messages.signIn;
+import { useLang, useText } from '../i18n';
+import { common, errorMessage } from '../messages';
 
 export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {
   const [username, setUsername] = useState('');
@@ -10,11 +9,14 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const usernameField = useRef<HTMLInputElement>(null);
+  const { lang } = useLang();
+  const all = useText(common);
+  const t = all.signIn;
 
   useEffect(() => {
-    document.title = `${t.title} – ${messages.appName}`;
+    document.title = `${t.title} – ${all.appName}`;
     usernameField.current?.focus();
-  }, []);
+  }, [t, all]);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -23,7 +25,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {
     try {
       onSignedIn(await signIn(username.trim(), password));
     } catch (err) {
-      setError(errorMessage(err));
+      setError(errorMessage(err, lang));
       setBusy(false);
     }
   };
@@ -31,8 +33,8 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: User) => void }) {
   return (
     <main class="sign-in">
       <div class="card sign-in-card">
-        <p class="brand">{messages.appName}</p>
-        <p class="muted">{messages.appTagline}</p>
+        <p class="brand">{all.appName}</p>
+        <p class="muted">{all.appTagline}</p>
         <h1>{t.title}</h1>
         <form onSubmit={submit}>
           <label for="username">{t.username}</label>

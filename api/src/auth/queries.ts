@@ -28,8 +28,8 @@ export async function insertUser(
   return row.id;
 }
 
-export async function insertSession(db: Kysely<Database>, id: string, userId: number): Promise<void> {
-  await db.insertInto('sessions').values({ id, user_id: userId }).execute();
+export async function insertSession(db: Kysely<Database>, id: string, userId: number, csrfToken: string): Promise<void> {
+  await db.insertInto('sessions').values({ id, user_id: userId, csrf_token: csrfToken }).execute();
 }
 
 export async function deleteSession(db: Kysely<Database>, id: string): Promise<void> {
@@ -41,7 +41,7 @@ export async function findSessionUser(
   db: Kysely<Database>,
   id: string,
   idleSeconds: number,
-): Promise<SessionUser | undefined> {
+): Promise<(SessionUser & { csrfToken: string }) | undefined> {
   // One statement both checks the idle limit and records this use.
   const row = await db
     .updateTable('sessions as s')
@@ -51,7 +51,7 @@ export async function findSessionUser(
     .where('s.id', '=', id)
     .where('u.disabled', '=', false)
     .where(sql<boolean>`s.last_seen_at > now() - make_interval(secs => ${idleSeconds})`)
-    .returning(['u.id', 'u.username', 'u.role', 'u.unit_id as unitId'])
+    .returning(['u.id', 'u.username', 'u.role', 'u.unit_id as unitId', 's.csrf_token as csrfToken'])
     .executeTakeFirst();
   return row;
 }

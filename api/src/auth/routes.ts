@@ -7,6 +7,7 @@ import { valid } from '../validate';
 import { verifyPassword } from './password';
 import { deleteSession, findUserForLogin } from './queries';
 import { endSessionCookie, requireUser, sessionCookie, sessionIdOf, startSession } from './session';
+import { clearFailures, recordFailure, signInRateLimit, usernameWait } from './throttle';
 
 const credentials = z.object({
   username: z.string().min(1).max(64),
@@ -16,24 +17,35 @@ const credentials = z.object({
 // A hash to compare against when the user does not exist, so both cases take the same time.
 const decoyHash = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
-export const auth = new Hono<AppEnv>()
-  .post('/login', valid('json', credentials), async (c) => {
-    const { username, password } = c.req.valid('json');
-    const user = await findUserForLogin(c.var.deps.db, username);
-    const ok = await verifyPassword(password, user?.passwordHash ?? decoyHash);
-    if (!user || !ok || user.disabled) {
-      throw new ApiError(401, 'invalid_credentials', 'The username or password is wrong.');
-    }
-    await startSession(c, user.id);
-    return c.json({ user: { username: user.username, role: user.role, unitId: user.unitId } });
-  })
-  .post('/logout', async (c) => {
-    const token = getCookie(c, sessionCookie);
-    if (token) await deleteSession(c.var.deps.db, sessionIdOf(token));
-    endSessionCookie(c);
-    return c.body(null, 204);
-  })
-  .get('/me', requireUser, (c) => {
-    const { username, role, unitId } = c.var.user;
-    return c.json({ user: { username, role, unitId } });
-  });
+/** Built per app, so each app (and each test) has its own per-client throttle. */
+export const authRoutes = () =>
+  new Hono<AppEnv>()
+    // Login accepts JSON only (a cross-site form cannot send it without a CORS preflight).
+    .post('/login', signInRateLimit(), valid('json', credentials), async (c) => {
+      const { db, now } = c.var.deps;
+      const { username, password } = c.req.valid('json');
+      const wait = await usernameWait(db, username, now());
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        throw new ApiError(429, 'sign_in_throttled', `Too many failed sign-ins for this username. Try again in ${Math.ceil(wait / 60)} minutes.`);
+      }
+      const user = await findUserForLogin(db, username);
+      const ok = await verifyPassword(password, user?.passwordHash ?? decoyHash);
+      if (!user || !ok || user.disabled) {
+        await recordFailure(db, username, now());
+        throw new ApiError(401, 'invalid_credentials', 'The username or password is wrong.');
+      }
+      await clearFailures(db, username);
+      const csrfToken = await startSession(c, user.id);
+      return c.json({ user: { id: user.id, username: user.username, role: user.role, unitId: user.unitId }, csrfToken });
+    })
+    .post('/logout', requireUser, async (c) => {
+      const token = getCookie(c, sessionCookie);
+      if (token) await deleteSession(c.var.deps.db, sessionIdOf(token));
+      endSessionCookie(c);
+      return c.body(null, 204);
+    })
+    .get('/me', requireUser, (c) => {
+      const { id, username, role, unitId } = c.var.user;
+      return c.json({ user: { id, username, role, unitId }, csrfToken: c.var.csrfToken });
+    });

@@ -4,12 +4,13 @@ import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '@sipas/db';
+import { unitInScope } from '../auth/scope';
 import { ApiError } from '../errors';
 import type { AppEnv } from '../context';
 import { findActiveQuestionnaireId } from '../forms/queries';
 import { respondentTypes } from '../shared/response';
 import { valid } from '../validate';
-import { findOpenPeriodCode, findPeriods, findUnit } from './queries';
+import { findOpenPeriodCode, findPeriods } from './queries';
 
 const query = z.object({
   period: z.string().regex(/^[0-9]{4}(-H[12])?$/, 'a period code like 2026-H1, or a year for the full year').optional(),
@@ -41,8 +42,7 @@ export const expectations = new Hono<AppEnv>().get('/', valid('query', query), a
   const code = params.period ?? (await findOpenPeriodCode(db));
   const periods = code ? await findPeriods(db, code) : [];
   if (!code || periods.length === 0) throw new ApiError(404, 'not_found', code ? `No survey period ${code}.` : 'No survey period is open.');
-  const unit = await findUnit(db, params.unit);
-  if (!unit) throw new ApiError(404, 'not_found', `No unit ${params.unit}.`);
+  const unit = await unitInScope(db, c.var.user, params.unit);
   const versionId = await findActiveQuestionnaireId(db);
   const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
   const spec = version?.definition.expectations;

@@ -30,15 +30,6 @@ export async function findOpenPeriodCode(db: Kysely<Database>): Promise<string |
   return (await db.selectFrom('survey_periods').select('code').where('status', '=', 'open').executeTakeFirst())?.code;
 }
 
-export async function findUnit(db: Kysely<Database>, id: number | undefined) {
-  const query = db.selectFrom('units').select(['id', 'path', 'name']);
-  return id === undefined ? query.where('parent_id', 'is', null).orderBy('id').executeTakeFirst() : query.where('id', '=', id).executeTakeFirst();
-}
-
-export async function findServicePointId(db: Kysely<Database>, code: string): Promise<number | undefined> {
-  return (await db.selectFrom('service_points').select('id').where('code', '=', code.toUpperCase()).executeTakeFirst())?.id;
-}
-
 export interface TotalRow extends ScoreSums {
   key: string;
   responses: number;

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { servicePointInScope, unitInScope } from '../auth/scope';
 import { ApiError, invalidInput } from '../errors';
 import type { AppEnv } from '../context';
 import { findActiveQuestionnaireId } from '../forms/queries';
@@ -7,7 +8,7 @@ import { channels, respondentTypes } from '../shared/response';
 import { valid } from '../validate';
 import { groupLabels } from './labels';
 import { recommendedSample } from './math';
-import { findOpenPeriodCode, findPeriods, findServicePointId, findUnit, groupings, type StatsScope, sumTransactions } from './queries';
+import { findOpenPeriodCode, findPeriods, groupings, type StatsScope, sumTransactions } from './queries';
 import { aggregate, compareStats, computeStats, mergeAggregates, rankGroups } from './report';
 
 export const defaultMinN = 30;
@@ -49,12 +50,9 @@ export const stats = new Hono<AppEnv>().get('/', valid('query', query), async (c
   const periods = await findPeriods(db, code);
   const last = periods.at(-1);
   if (!last) throw new ApiError(404, 'not_found', `No survey period ${code}.`);
-  const unit = await findUnit(db, params.unit);
-  if (!unit) throw new ApiError(404, 'not_found', params.unit ? `No unit ${params.unit}.` : 'No province unit exists yet.');
-  const servicePointId = params.servicePoint === undefined ? undefined : await findServicePointId(db, params.servicePoint);
-  if (params.servicePoint !== undefined && servicePointId === undefined) {
-    throw new ApiError(404, 'not_found', `No service point has the code ${params.servicePoint}.`);
-  }
+  // A unit manager sees their own subtree only: 403 outside it, and it is the default unit.
+  const unit = await unitInScope(db, c.var.user, params.unit);
+  const servicePointId = params.servicePoint === undefined ? undefined : (await servicePointInScope(db, c.var.user, params.servicePoint)).id;
   const versionId = await findActiveQuestionnaireId(db);
   const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
   if (!version) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');

@@ -1,0 +1,12 @@
+import { useText } from '../i18n';
+import { common } from '../messages';
+
+// Placeholder until this page is built; it only names the section.
+export function Comments() {
+  const t = useText(common);
+  return (
+    <main class="page">
+      <h1>{t.nav.comments}</h1>
+    </main>
+  );
+}

@@ -1,0 +1,19 @@
+// The signed-in user as every page sees it.
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { User } from './api';
+
+export interface SessionValue {
+  user: User;
+  signOut: () => Promise<void>;
+}
+
+export const SessionContext = createContext<SessionValue | null>(null);
+
+export function useSession(): SessionValue {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in page');
+  return session;
+}
+
+export const canManage = (user: User) => user.role === 'province_admin';
