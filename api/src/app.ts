@@ -19,6 +19,7 @@ import { responseWriter } from './responses/writer';
 import { type StaticDirs, staticApps } from './static-apps';
 import { expectations } from './stats/expectations';
 import { stats } from './stats/routes';
+import { units } from './units/routes';
 
 // zod/mini (the shared schemas) ships no messages unless a locale is loaded.
 zm.config(en());
@@ -40,15 +41,15 @@ export function createApp(options: AppOptions) {
     now: options.now ?? (() => new Date()),
     cookieSecure: options.cookieSecure ?? false,
   };
+  // Everything under /api/admin needs a session (and the CSRF token for changes), except the
+  // sign-in itself, which authRoutes answers before this middleware is reached.
   const admin = new Hono<AppEnv>()
     .route('/', authRoutes())
-    .use('/kiosks', requireUser)
-    .use('/kiosks/*', requireUser)
+    .use('*', requireUser)
     .route('/kiosks', kioskAdmin)
-    .use('/stats', requireUser)
-    .use('/stats/*', requireUser)
     .route('/stats/expectations', expectations)
-    .route('/stats', stats);
+    .route('/stats', stats)
+    .route('/units', units);
   const app = new Hono<AppEnv>()
     .use(
       secureHeaders({
