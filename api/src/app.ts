@@ -61,6 +61,7 @@ export function createApp(options: AppOptions) {
           baseUri: ["'self'"],
         },
         referrerPolicy: 'same-origin',
+        xFrameOptions: 'DENY',
       }),
     )
     .use(async (c, next) => {
