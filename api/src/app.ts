@@ -31,6 +31,8 @@ export interface AppOptions {
   staticDirs?: StaticDirs;
   /** Requests a minute per client on the public endpoints; 0 or absent: no limit. */
   rateLimitPerMinute?: number;
+  /** Where citizens reach the platform, for QR links (e.g. https://khaosat.example.gov.vn); absent: the request's origin. */
+  publicBaseUrl?: string | undefined;
 }
 
 export function createApp(options: AppOptions) {
@@ -40,6 +42,7 @@ export function createApp(options: AppOptions) {
     responseWriter: responseWriter(options.db),
     now: options.now ?? (() => new Date()),
     cookieSecure: options.cookieSecure ?? false,
+    publicBaseUrl: options.publicBaseUrl,
   };
   // Everything under /api/admin needs a session (and the CSRF token for changes), except the
   // sign-in itself, which authRoutes answers before this middleware is reached.

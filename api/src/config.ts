@@ -15,6 +15,7 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   SUMMARY_FOLD_SECONDS: z.coerce.number().min(0).max(3600).default(2),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(120),
+  PUBLIC_BASE_URL: z.string().max(200).regex(/^https?:\/\/[^/]+(\/[^?#]*)?$/, 'must be an http(s) address like https://khaosat.example.gov.vn').optional(),
 });
 
 export type Config = {
@@ -26,6 +27,8 @@ export type Config = {
   foldSeconds: number;
   /** Requests a minute per client on the public endpoints; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Where citizens reach the platform, for the links in QR codes; absent: each request's own origin. */
+  publicBaseUrl?: string | undefined;
 };
 
 /** Reads the environment once, at start-up; every wrong value is named in the error. */
@@ -46,5 +49,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     cookieSecure: e.COOKIE_SECURE === 'true',
     foldSeconds: e.SUMMARY_FOLD_SECONDS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
   };
 }

@@ -9,6 +9,8 @@ export interface Deps {
   responseWriter: ResponseWriter;
   now: () => Date;
   cookieSecure: boolean;
+  /** Where citizens reach the platform (QR links); undefined: the request's own origin. */
+  publicBaseUrl?: string | undefined;
 }
 
 export interface SessionUser {

@@ -29,7 +29,7 @@ if (admin.generatedPassword) {
 }
 
 const root = (dir: string) => fileURLToPath(new URL(`../../${dir}/dist`, import.meta.url));
-const app = createApp({ db, cookieSecure: config.cookieSecure, rateLimitPerMinute: config.rateLimitPerMinute, staticDirs: { survey: root('survey-app'), admin: root('admin-app') } });
+const app = createApp({ db, cookieSecure: config.cookieSecure, rateLimitPerMinute: config.rateLimitPerMinute, publicBaseUrl: config.publicBaseUrl, staticDirs: { survey: root('survey-app'), admin: root('admin-app') } });
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const where = config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL';
   console.log(`SIPAS platform on http://localhost:${info.port} (${where})`);
