@@ -10,6 +10,7 @@ import * as statsSummaries from './migrations/2026-11-23T2207_stats_summaries';
 import * as transactions from './migrations/2026-11-23T2208_transactions';
 import * as kiosks from './migrations/2026-11-23T2209_kiosks';
 import * as adminSecurity from './migrations/2026-11-24T1001_admin_security';
+import * as followUps from './migrations/2026-11-24T1005_follow_ups';
 
 // Listed here rather than read from disk, so the same list works under tsx, Vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T2208_transactions': transactions,
   '2026-11-23T2209_kiosks': kiosks,
   '2026-11-24T1001_admin_security': adminSecurity,
+  '2026-11-24T1005_follow_ups': followUps,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -149,7 +149,21 @@ export interface KiosksTable {
   created_at: Timestamp;
 }
 
+/** The office's follow-up of one comment or low-scoring response; no row means "open". */
+export interface ResponseFollowUpsTable {
+  response_id: string;
+  status: 'open' | 'acknowledged' | 'closed';
+  note: string | null;
+  action: string | null;
+  acknowledged_by: number | null;
+  acknowledged_at: Date | string | null;
+  closed_by: number | null;
+  closed_at: Date | string | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  response_follow_ups: ResponseFollowUpsTable;
   kiosks: KiosksTable;
   stats_pending: { response_id: string };
   stats_point_cells: CellColumns & { service_point_id: number };
