@@ -20,6 +20,8 @@ import { type StaticDirs, staticApps } from './static-apps';
 import { expectations } from './stats/expectations';
 import { stats } from './stats/routes';
 import { units } from './units/routes';
+import { account, users } from './users/routes';
+import { audit } from './audit/routes';
 
 // zod/mini (the shared schemas) ships no messages unless a locale is loaded.
 zm.config(en());
@@ -50,6 +52,9 @@ export function createApp(options: AppOptions) {
     .route('/', authRoutes())
     .use('*', requireUser)
     .route('/kiosks', kioskAdmin)
+    .route('/users', users)
+    .route('/account', account)
+    .route('/audit', audit)
     .route('/stats/expectations', expectations)
     .route('/stats', stats)
     .route('/units', units);
