@@ -17,8 +17,10 @@ import { publicRateLimit } from './rate-limit';
 import { responses } from './responses/routes';
 import { responseWriter } from './responses/writer';
 import { type StaticDirs, staticApps } from './static-apps';
+import { days } from './stats/days';
 import { expectations } from './stats/expectations';
 import { stats } from './stats/routes';
+import { trend } from './stats/trend';
 import { units } from './units/routes';
 import { account, users } from './users/routes';
 import { audit } from './audit/routes';
@@ -56,6 +58,8 @@ export function createApp(options: AppOptions) {
     .route('/account', account)
     .route('/audit', audit)
     .route('/stats/expectations', expectations)
+    .route('/stats/trend', trend)
+    .route('/stats/days', days)
     .route('/stats', stats)
     .route('/units', units);
   const app = new Hono<AppEnv>()
