@@ -11,6 +11,7 @@ import * as transactions from './migrations/2026-11-23T2208_transactions';
 import * as kiosks from './migrations/2026-11-23T2209_kiosks';
 import * as adminSecurity from './migrations/2026-11-24T1001_admin_security';
 import * as followUps from './migrations/2026-11-24T1005_follow_ups';
+import * as snapshots from './migrations/2026-11-24T1006_snapshots';
 
 // Listed here rather than read from disk, so the same list works under tsx, Vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T2209_kiosks': kiosks,
   '2026-11-24T1001_admin_security': adminSecurity,
   '2026-11-24T1005_follow_ups': followUps,
+  '2026-11-24T1006_snapshots': snapshots,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

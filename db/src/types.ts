@@ -162,6 +162,16 @@ export interface ResponseFollowUpsTable {
   updated_at: Timestamp;
 }
 
+/** A closed period's frozen figures (api/src/reports/snapshot.ts); written once, never changed. */
+export interface PeriodSnapshotsTable {
+  period_id: number;
+  /** Canonical JSON, stored as the exact text its digest was taken of. */
+  content: string;
+  /** SHA-256 of content, hex. */
+  digest: string;
+  taken_at: Timestamp;
+}
+
 export interface Database {
   response_follow_ups: ResponseFollowUpsTable;
   kiosks: KiosksTable;
@@ -186,6 +196,7 @@ export interface Database {
   sessions: SessionsTable;
   sign_in_failures: { id: Generated<number>; username: string; at: Timestamp };
   audit_log: AuditLogTable;
+  period_snapshots: PeriodSnapshotsTable;
 }
 
 export type Unit = Selectable<UnitsTable>;

@@ -1,0 +1,55 @@
+// The comments part of a report: how many comments each factor drew (a comment is filed under
+// the factor its author rated lowest; "general" when every factor satisfied them) and the latest
+// few of each, quoted as plain text.
+import type { Tree } from './cells';
+import type { CommentCount, CommentExample } from './cells';
+import type { GroupSums } from './sums';
+
+export const examplesPerFactor = 3;
+
+export interface CommentRows {
+  counts: (Omit<CommentCount, 'factor'> & { factor: string | null })[];
+  examples: (Omit<CommentExample, 'factor'> & { factor: string | null })[];
+}
+
+export interface CommentSummary {
+  total: number;
+  byFactor: { factor: string | null; count: number; examples: { text: string; receivedAt: string }[] }[];
+}
+
+/**
+ * A unit's comments over its subtree. Text from a counter whose unit has fewer responses than the
+ * minimum is counted but not quoted (SIPAS.md §3), unless the report is that unit's own.
+ */
+export function commentsFor(
+  unit: { id: number; path: string },
+  tree: Tree,
+  rows: CommentRows,
+  units: Map<number, GroupSums>,
+  minN: number,
+): CommentSummary {
+  const pathOf = new Map(tree.units.map((u) => [u.id, u.path]));
+  const unitOf = new Map(tree.servicePoints.map((sp) => [sp.id, sp.unitId]));
+  const inScope = (pointId: number) => pathOf.get(unitOf.get(pointId) ?? -1)?.startsWith(unit.path) ?? false;
+  const quotable = (pointId: number) => {
+    const owner = unitOf.get(pointId)!;
+    return owner === unit.id || (units.get(owner)?.all.responses ?? 0) >= minN;
+  };
+  const byFactor = new Map<string | null, CommentSummary['byFactor'][number]>();
+  const entry = (factor: string | null) => {
+    let e = byFactor.get(factor);
+    if (!e) byFactor.set(factor, (e = { factor, count: 0, examples: [] }));
+    return e;
+  };
+  for (const c of rows.counts) if (inScope(c.servicePointId)) entry(c.factor).count += c.count;
+  for (const x of rows.examples) if (inScope(x.servicePointId) && quotable(x.servicePointId)) entry(x.factor).examples.push({ text: x.text, receivedAt: x.receivedAt });
+  const list = [...byFactor.values()];
+  for (const e of list) {
+    e.examples = e.examples
+      .sort((a, b) => (a.receivedAt === b.receivedAt ? (a.text < b.text ? -1 : 1) : a.receivedAt < b.receivedAt ? 1 : -1))
+      .slice(0, examplesPerFactor);
+  }
+  // Factors in the questionnaire's order is the caller's business; here: most comments first.
+  list.sort((a, b) => b.count - a.count || String(a.factor).localeCompare(String(b.factor)));
+  return { total: list.reduce((s, e) => s + e.count, 0), byFactor: list };
+}

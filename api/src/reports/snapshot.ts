@@ -1,0 +1,145 @@
+// Frozen periods: the report content of a closed half-year, stored once as canonical JSON with
+// its SHA-256. Reports of a closed period read it; a year whose halves are both frozen is added
+// up from the two snapshots; anything still open is computed from the raw responses.
+import type { Kysely } from 'kysely';
+import type { Database } from '@sipas/db';
+import { ApiError } from '../errors';
+import { findActiveQuestionnaireId } from '../forms/queries';
+import { groupLabels } from '../stats/labels';
+import { findPeriods } from '../stats/queries';
+import { defaultMinN, previousPeriodCode } from '../stats/routes';
+import { readCells, readComments, readTree, type Tree } from './cells';
+import { canonicalJson, sha256Hex } from './canonical';
+import type { CommentRows } from './comment-summary';
+import { buildContent, type ReportContent } from './content';
+import { findPeriodById, findSnapshot, insertSnapshot, loadVersions } from './queries';
+import { addGroupSums, addSums, codesOf, type GroupSums, type Sums, sumsByGroup } from './sums';
+
+type Period = Awaited<ReturnType<typeof findPeriods>>[number];
+
+/**
+ * Freezes a period. Call it inside the transaction that closes the period, right after the status
+ * change: the snapshot then holds exactly the responses the period ends with.
+ */
+export async function takeSnapshot(trx: Kysely<Database>, periodId: number, now: Date) {
+  const period = await findPeriodById(trx, periodId);
+  if (!period) throw new ApiError(404, 'not_found', `No survey period ${periodId}.`);
+  if (period.status !== 'closed') throw new ApiError(409, 'period_not_closed', `Period ${period.code} is ${period.status}; only a closed period is frozen.`);
+  const content = canonicalJson(await computeContent(trx, [period], period.code));
+  const snapshot = { periodId, content, digest: sha256Hex(content), takenAt: now };
+  await insertSnapshot(trx, snapshot);
+  return { period: period.code, digest: snapshot.digest, takenAt: now };
+}
+
+/** The report content of a half or a year, recomputed from the raw responses. */
+export async function computeContent(db: Kysely<Database>, periods: Period[], code: string, minN = defaultMinN): Promise<ReportContent> {
+  const periodIds = periods.map((p) => p.id);
+  const [tree, cells, comments] = [await readTree(db), await readCells(db, periodIds), await readComments(db, periodIds)];
+  const activeId = await findActiveQuestionnaireId(db);
+  const versions = await loadVersions(db, [...(activeId === undefined ? [] : [activeId]), ...cells.totals.map((t) => t.version)]);
+  const active = activeId === undefined ? undefined : versions.get(activeId);
+  if (activeId === undefined || !active) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');
+  const codes = codesOf(new Map([...versions].map(([id, v]) => [id, v.definition])));
+  const { units, points } = sumsByGroup(tree, cells, codes);
+  const factorCode = (version: number, position: number) => (position === 0 ? null : (codes(version)?.factors[position - 1] ?? null));
+  const commentRows: CommentRows = {
+    counts: comments.counts.map((c) => ({ ...c, factor: factorCode(c.version, c.factor) })),
+    examples: comments.examples.map((c) => ({ ...c, factor: factorCode(c.version, c.factor) })),
+  };
+  const answered = [...new Set(cells.totals.map((t) => t.version))].sort((a, b) => a - b);
+  return buildContent({
+    period: periodInfo(code, periods),
+    questionnaire: { id: activeId, code: active.code, definition: active.definition },
+    answeredVersions: answered.map((id) => ({ id, code: versions.get(id)?.code ?? `#${id}` })),
+    minN,
+    tree,
+    units,
+    points,
+    comments: commentRows,
+    previous: await previousSums(db, code),
+    labels: await labelsFor(db, active.definition),
+  });
+}
+
+function periodInfo(code: string, periods: Period[]) {
+  const last = periods.at(-1)!;
+  return { code, periods: periods.map((p) => p.code), startsOn: periods[0]!.startsOn, endsOn: last.endsOn, target: Number(last.target) };
+}
+
+async function labelsFor(db: Kysely<Database>, q: ReportContent['questionnaire']['definition']) {
+  return { respondentType: await groupLabels(db, 'respondentType', [], q), channel: await groupLabels(db, 'channel', [], q) };
+}
+
+/** Per-unit sums of the period before (its snapshot when frozen), null when that period does not exist. */
+async function previousSums(db: Kysely<Database>, code: string) {
+  const previous = previousPeriodCode(code);
+  const periods = await findPeriods(db, previous);
+  if (periods.length === 0) return null;
+  const parts = await Promise.all(periods.map((p) => frozenContent(db, p)));
+  if (parts.every((c) => c !== undefined)) {
+    return { period: previous, units: addUnitSums(parts.map((c) => new Map(c!.units.map((u) => [u.id, u.sums.all])))) };
+  }
+  const tree = await readTree(db);
+  const cells = await readCells(db, periods.map((p) => p.id));
+  const versions = await loadVersions(db, cells.totals.map((t) => t.version));
+  const { units } = sumsByGroup(tree, cells, codesOf(new Map([...versions].map(([id, v]) => [id, v.definition]))));
+  return { period: previous, units: new Map([...units].map(([id, g]) => [id, g.all])) };
+}
+
+function addUnitSums(parts: Map<number, Sums>[]): Map<number, Sums> {
+  const ids = [...new Set(parts.flatMap((p) => [...p.keys()]))];
+  return new Map(ids.map((id) => [id, addSums(parts.flatMap((p) => p.get(id) ?? []))]));
+}
+
+async function frozenContent(db: Kysely<Database>, period: Period): Promise<ReportContent | undefined> {
+  const stored = await findSnapshot(db, period.id);
+  return stored && (JSON.parse(stored.content) as ReportContent);
+}
+
+export interface LoadedReport {
+  content: ReportContent;
+  status: Period['status'];
+  /** One per half that is frozen; a report is frozen when every half is. */
+  snapshots: { period: string; digest: string; takenAt: string }[];
+  frozen: boolean;
+}
+
+/** The report content of a half (2026-H1) or a year (2026): frozen where it can be, live otherwise. */
+export async function loadReport(db: Kysely<Database>, code: string): Promise<LoadedReport> {
+  const periods = await findPeriods(db, code);
+  if (periods.length === 0) throw new ApiError(404, 'not_found', `No survey period ${code}.`);
+  const status = periods.at(-1)!.status;
+  const stored = await Promise.all(periods.map(async (p) => ({ p, s: await findSnapshot(db, p.id) })));
+  const snapshots = stored.flatMap(({ p, s }) => (s ? [{ period: p.code, digest: s.digest, takenAt: new Date(s.takenAt).toISOString() }] : []));
+  const frozen = snapshots.length === periods.length;
+  if (!frozen) return { content: await computeContent(db, periods, code), status, snapshots, frozen };
+  const parts = stored.map(({ s }) => JSON.parse(s!.content) as ReportContent);
+  if (parts.length === 1) return { content: parts[0]!, status, snapshots, frozen };
+  return { content: await yearFromHalves(db, code, periods, parts), status, snapshots, frozen };
+}
+
+/** A year whose halves are both frozen: their sums added up, the figures computed from those. */
+async function yearFromHalves(db: Kysely<Database>, code: string, periods: Period[], halves: ReportContent[]): Promise<ReportContent> {
+  const last = halves.at(-1)!;
+  const units = new Map<number, Tree['units'][number]>();
+  const points = new Map<number, Tree['servicePoints'][number]>();
+  for (const h of halves) {
+    for (const u of h.units) units.set(u.id, { id: u.id, parentId: u.parentId, path: u.path, name: u.name });
+    for (const sp of h.servicePoints) points.set(sp.id, { id: sp.id, code: sp.code, name: sp.name, unitId: sp.unitId });
+  }
+  const tree: Tree = { units: [...units.values()].sort((a, b) => a.id - b.id), servicePoints: [...points.values()].sort((a, b) => (a.code < b.code ? -1 : 1)) };
+  const unitSums = (id: number): GroupSums => addGroupSums(halves.flatMap((h) => h.units.find((u) => u.id === id)?.sums ?? []));
+  const pointSums = (id: number): Sums => addSums(halves.flatMap((h) => h.servicePoints.find((sp) => sp.id === id)?.sums ?? []));
+  return buildContent({
+    period: periodInfo(code, periods),
+    questionnaire: last.questionnaire,
+    answeredVersions: [...new Map(halves.flatMap((h) => h.answeredVersions).map((v) => [v.id, v])).values()].sort((a, b) => a.id - b.id),
+    minN: last.method.minN,
+    tree,
+    units: new Map(tree.units.map((u) => [u.id, unitSums(u.id)])),
+    points: new Map(tree.servicePoints.map((sp) => [sp.id, pointSums(sp.id)])),
+    comments: { counts: halves.flatMap((h) => h.comments.counts), examples: halves.flatMap((h) => h.comments.examples) },
+    previous: await previousSums(db, code),
+    labels: await labelsFor(db, last.questionnaire.definition),
+  });
+}
