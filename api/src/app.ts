@@ -11,6 +11,7 @@ import { handleError, handleNotFound } from './errors';
 import { forms } from './forms/routes';
 import { questionnaireCache } from './forms/questionnaires';
 import { health } from './health';
+import { comments } from './comments/routes';
 import { kioskAdmin } from './kiosks/admin-routes';
 import { kiosk } from './kiosks/routes';
 import { publicRateLimit } from './rate-limit';
@@ -53,6 +54,7 @@ export function createApp(options: AppOptions) {
   const admin = new Hono<AppEnv>()
     .route('/', authRoutes())
     .use('*', requireUser)
+    .route('/comments', comments)
     .route('/kiosks', kioskAdmin)
     .route('/users', users)
     .route('/account', account)

@@ -1,0 +1,104 @@
+// Comments and low-scoring responses, and the office's follow-up of each.
+import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '@sipas/db';
+import { recordAudit } from '../audit/record';
+import { requireRole } from '../auth/session';
+import { outOfScope, pathInScope, rootUnitOf, unitInScope } from '../auth/scope';
+import type { Deps, SessionUser } from '../context';
+import type { AppEnv } from '../context';
+import { ApiError } from '../errors';
+import { findActiveQuestionnaireId } from '../forms/queries';
+import { findPeriods } from '../stats/queries';
+import { defaultMinN } from '../stats/routes';
+import { valid } from '../validate';
+import { auditedState, type Change, nextState } from './follow-up';
+import type { ScoredVersion } from './low-score';
+import { presentRows } from './present';
+import { countByStatus, findFollowUp, kinds, listComments, listPeriodCodes, listVersionIds, lockResponse, openState, saveFollowUp, statusFilters } from './queries';
+
+const query = z.object({
+  period: z.string().regex(/^[0-9]{4}(-H[12])?$/, 'a period code like 2026-H1, or a year for the full year').optional(),
+  unit: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  factor: z.string().regex(/^[A-Z]{2,4}$/, 'a factor code like CC').optional(),
+  kind: z.enum(kinds).default('all'),
+  status: z.enum(statusFilters).default('all'),
+  before: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+const idParam = z.object({ id: z.uuid() });
+const acknowledgeBody = z.object({ note: z.string().trim().min(1).max(2000).optional() });
+const closeBody = z.object({ action: z.string().trim().min(1, 'say what was done').max(2000) });
+
+/** Every stored version: old responses keep the version they were answered on. */
+async function scoredVersions(deps: Deps): Promise<ScoredVersion[]> {
+  const versions = await Promise.all((await listVersionIds(deps.db)).map((id) => deps.questionnaires.get(id)));
+  return versions.filter((v) => v !== undefined);
+}
+
+async function findItem(db: Kysely<Database>, deps: Deps, user: SessionUser, versions: ScoredVersion[], unitPath: string, id: string) {
+  const [row] = await listComments(db, versions, { unitPath, id, kind: 'all', status: 'all' }, 1);
+  return row && (await presentRows(db, user, [row], deps.now(), defaultMinN))[0];
+}
+
+/** Applies one change in a transaction with its audit row; answers with the item as listed. */
+async function followUp(deps: Deps, user: SessionUser, id: string, change: Change) {
+  const { db } = deps;
+  const at = deps.now();
+  const root = await rootUnitOf(db, user);
+  const versions = await scoredVersions(deps);
+  await db.transaction().execute(async (trx) => {
+    const response = await lockResponse(trx, id);
+    if (!response) throw new ApiError(404, 'not_found', 'No response has this id.');
+    if (!pathInScope(root, response.unitPath)) throw outOfScope();
+    if (!(await findItem(trx, deps, user, versions, root.path, id))) {
+      throw new ApiError(404, 'not_found', 'This response has neither a comment nor a low score to follow up.');
+    }
+    const before = (await findFollowUp(trx, id)) ?? openState;
+    const after = nextState(before, change, user.id, at);
+    await saveFollowUp(trx, id, after, at);
+    await recordAudit(trx, user, { action: change.kind, entity: 'follow_up', entityId: id, before: auditedState(before), after: auditedState(after) }, at);
+  });
+  return findItem(db, deps, user, versions, root.path, id);
+}
+
+export const comments = new Hono<AppEnv>()
+  // Everyone signed in reads; a unit manager their own subtree only (403 for a unit outside it).
+  .get('/', valid('query', query), async (c) => {
+    const { db, questionnaires } = c.var.deps;
+    const q = c.req.valid('query');
+    const unit = await unitInScope(db, c.var.user, q.unit);
+    const periodIds = q.period === undefined ? undefined : (await findPeriods(db, q.period)).map((p) => p.id);
+    if (periodIds?.length === 0) throw new ApiError(404, 'not_found', `No survey period ${q.period}.`);
+    const versions = await scoredVersions(c.var.deps);
+    const filters = { unitPath: unit.path, periodIds, factor: q.factor, kind: q.kind, status: q.status, before: q.before };
+    const activeId = await findActiveQuestionnaireId(db);
+    const [rows, counts, periods, active] = await Promise.all([
+      listComments(db, versions, filters, q.limit + 1),
+      countByStatus(db, versions, filters),
+      listPeriodCodes(db),
+      activeId === undefined ? undefined : questionnaires.get(activeId),
+    ]);
+    const page = rows.slice(0, q.limit);
+    return c.json({
+      items: await presentRows(db, c.var.user, page, c.var.deps.now(), defaultMinN),
+      next: rows.length > q.limit ? page.at(-1)!.id : null,
+      counts,
+      minN: defaultMinN,
+      periods,
+      factors: active?.definition.factors.map((f) => ({ code: f.code, name: f.name })) ?? [],
+    });
+  })
+  // Acting on an item: province administrators, and unit managers inside their subtree.
+  .use('/:id/*', requireRole('province_admin', 'unit_manager'))
+  .post('/:id/acknowledge', valid('param', idParam), valid('json', acknowledgeBody), async (c) =>
+    c.json(await followUp(c.var.deps, c.var.user, c.req.valid('param').id, { kind: 'acknowledge', note: c.req.valid('json').note })),
+  )
+  .post('/:id/close', valid('param', idParam), valid('json', closeBody), async (c) =>
+    c.json(await followUp(c.var.deps, c.var.user, c.req.valid('param').id, { kind: 'close', action: c.req.valid('json').action })),
+  )
+  .post('/:id/reopen', valid('param', idParam), async (c) =>
+    c.json(await followUp(c.var.deps, c.var.user, c.req.valid('param').id, { kind: 'reopen' })),
+  );
