@@ -23,6 +23,7 @@ import { expectations } from './stats/expectations';
 import { stats } from './stats/routes';
 import { trend } from './stats/trend';
 import { units } from './units/routes';
+import { periodRoutes } from './periods/routes';
 import { account, users } from './users/routes';
 import { audit } from './audit/routes';
 
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions) {
     .route('/stats/trend', trend)
     .route('/stats/days', days)
     .route('/stats', stats)
+    .route('/periods', periodRoutes)
     .route('/units', units);
   const app = new Hono<AppEnv>()
     .use(

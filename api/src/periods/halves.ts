@@ -1,0 +1,25 @@
+// A survey period is one half of a year (SIPAS.md §4): its code names the half, the half bounds its dates.
+
+export const periodCodePattern = /^[0-9]{4}-H[12]$/;
+
+export interface HalfBounds {
+  first: string;
+  last: string;
+}
+
+/** The first and last day of the half a period code names ("2026-H2" → 2026-07-01..2026-12-31). */
+export function halfBounds(code: string): HalfBounds {
+  const year = code.slice(0, 4);
+  return code.endsWith('-H1') ? { first: `${year}-01-01`, last: `${year}-06-30` } : { first: `${year}-07-01`, last: `${year}-12-31` };
+}
+
+/** Both halves of a year, each spanning its whole half. */
+export function halvesOf(year: number): ({ code: string } & HalfBounds)[] {
+  return [`${year}-H1`, `${year}-H2`].map((code) => ({ code, ...halfBounds(code) }));
+}
+
+/** True for a real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
+export function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
