@@ -17,6 +17,7 @@ import { kiosk } from './kiosks/routes';
 import { publicRateLimit } from './rate-limit';
 import { responses } from './responses/routes';
 import { responseWriter } from './responses/writer';
+import { servicePoints } from './service-points/routes';
 import { type StaticDirs, staticApps } from './static-apps';
 import { days } from './stats/days';
 import { expectations } from './stats/expectations';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions) {
     .route('/stats/days', days)
     .route('/stats', stats)
     .route('/periods', periodRoutes)
+    .route('/service-points', servicePoints)
     .route('/units', units);
   const app = new Hono<AppEnv>()
     .use(
