@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '@sipas/api/app';
 import { backends } from '../helpers/backends';
-import { postJson, signIn, startApp, submission, type TestApp, type SessionHeaders } from '../helpers/app';
+import { adminRequest, postJson, signIn, startApp, submission, type TestApp, type SessionHeaders } from '../helpers/app';
 
 describe.each(backends)('kiosks on %s', (backend) => {
   let t: TestApp;
@@ -30,13 +30,64 @@ describe.each(backends)('kiosks on %s', (backend) => {
   test('lists kiosks without their keys, to province administrators only', async () => {
     const res = await t.app.request('/api/admin/kiosks', { headers: cookie });
     expect(await res.json()).toEqual({
-      kiosks: [{ id: kioskId, name: 'Quầy 1', servicePoint: 'DEMO-01', idleSeconds: 45, minIntervalSeconds: 10, revokedAt: null, lastSeenAt: null, queued: null, createdAt: expect.any(String) }],
+      kiosks: [{
+        id: kioskId, name: 'Quầy 1', servicePoint: 'DEMO-01', servicePointName: 'Quầy số 1 – Trung tâm Phục vụ hành chính công', idleSeconds: 45,
+        minIntervalSeconds: 10, revokedAt: null, lastSeenAt: null, queued: null, createdAt: expect.any(String), stale: false,
+      }],
     });
     expect((await t.app.request('/api/admin/kiosks')).status).toBe(401);
     const viewer = await signIn(t, 'viewer1', 'viewer');
     const refused = await postJson(t.app, '/api/admin/kiosks', { servicePoint: 'DEMO-01', name: 'x' }, viewer);
     expect(refused.status).toBe(403);
     expect(await refused.json()).toEqual({ error: { code: 'forbidden', message: 'Only a province administrator manages kiosks.' } });
+  });
+
+  const auditRows = () =>
+    t.testDb.db.selectFrom('audit_log').select(['username', 'action', 'entity', 'entity_id', 'before', 'after']).where('entity', '=', 'kiosk').orderBy('id').execute();
+
+  test('issuing a kiosk is audited with its settings, never its key', async () => {
+    const rows = await auditRows();
+    expect(rows).toEqual([
+      { username: 'admin', action: 'create', entity: 'kiosk', entity_id: String(kioskId), before: null, after: { name: 'Quầy 1', servicePoint: 'DEMO-01', idleSeconds: 45, minIntervalSeconds: 10 } },
+    ]);
+    const hash = (await t.testDb.db.selectFrom('kiosks').select('key_hash').where('id', '=', kioskId).executeTakeFirstOrThrow()).key_hash;
+    expect(JSON.stringify(rows)).not.toContain(key);
+    expect(JSON.stringify(rows)).not.toContain(hash);
+  });
+
+  test('renames a kiosk and audits the old and new name', async () => {
+    const res = await adminRequest(t.app, cookie, 'PATCH', `/api/admin/kiosks/${kioskId}`, { name: '  Quầy 1 (sảnh) ' });
+    expect(res.status).toBe(200);
+    expect((await res.json()).name).toBe('Quầy 1 (sảnh)');
+    expect((await auditRows()).at(-1)).toEqual({
+      username: 'admin', action: 'update', entity: 'kiosk', entity_id: String(kioskId), before: { name: 'Quầy 1' }, after: { name: 'Quầy 1 (sảnh)' },
+    });
+    await adminRequest(t.app, cookie, 'PATCH', `/api/admin/kiosks/${kioskId}`, { name: 'Quầy 1' });
+  });
+
+  test('names an invalid rename and changes nothing', async () => {
+    const before = await auditRows();
+    const blank = await adminRequest(t.app, cookie, 'PATCH', `/api/admin/kiosks/${kioskId}`, { name: ' ' });
+    const unknown = await adminRequest(t.app, cookie, 'PATCH', '/api/admin/kiosks/999', { name: 'Quầy 9' });
+    expect([blank.status, await blank.json(), unknown.status, await unknown.json()]).toEqual([
+      400, { error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'name', message: 'Too small: expected string to have >=1 characters' }] } },
+      404, { error: { code: 'not_found', message: 'No kiosk has this id.' } },
+    ]);
+    expect(await auditRows()).toEqual(before);
+  });
+
+  test('a unit manager may not rename a kiosk', async () => {
+    const manager = await signIn(t, 'manager2', 'unit_manager', 2);
+    const res = await adminRequest(t.app, manager, 'PATCH', `/api/admin/kiosks/${kioskId}`, { name: 'Quầy X' });
+    expect([res.status, await res.json()]).toEqual([403, { error: { code: 'forbidden', message: 'Only a province administrator manages kiosks.' } }]);
+  });
+
+  test('shows a kiosk as stale once it has been silent for more than 3 minutes', async () => {
+    const seen = new Date('2026-09-01T08:00:00Z');
+    await t.testDb.db.updateTable('kiosks').set({ last_seen_at: seen }).where('id', '=', kioskId).execute();
+    const at = (seconds: number) => createApp({ db: t.testDb.db, now: () => new Date(seen.getTime() + seconds * 1000) });
+    const stale = async (seconds: number) => (await (await at(seconds).request('/api/admin/kiosks', { headers: cookie })).json()).kiosks[0].stale;
+    expect([await stale(180), await stale(181)]).toEqual([false, true]);
   });
 
   test('gives a kiosk its counter form and its settings', async () => {
@@ -112,6 +163,14 @@ describe.each(backends)('kiosks on %s', (backend) => {
     }
     expect(await count()).toBe(before);
     expect((await t.app.request(`/api/admin/kiosks/${kioskId}/revoke`, { method: 'POST', headers: cookie })).status).toBe(404);
+  });
+
+  test('revoking is audited once, with the time it took effect', async () => {
+    const revokedAt = (await t.testDb.db.selectFrom('kiosks').select('revoked_at').where('id', '=', kioskId).executeTakeFirstOrThrow()).revoked_at;
+    const revokes = (await auditRows()).filter((r) => r.action === 'revoke');
+    expect(revokes).toEqual([
+      { username: 'admin', action: 'revoke', entity: 'kiosk', entity_id: String(kioskId), before: { name: 'Quầy 1', revokedAt: null }, after: { name: 'Quầy 1', revokedAt: new Date(revokedAt!).toISOString() } },
+    ]);
   });
 
   test('a filled honeypot gets a receipt and stores nothing', async () => {

@@ -44,28 +44,46 @@ export async function insertKiosk(
     .executeTakeFirstOrThrow();
 }
 
-export async function listKiosks(db: Kysely<Database>) {
-  return db
+/** A kiosk not heard from for longer than this shows as stale (it sends a heartbeat every minute). */
+export const staleAfterSeconds = 3 * 60;
+
+/** Kiosks as the admin page lists them, without their keys; `stale` is judged at `now`. */
+export async function listKiosks(db: Kysely<Database>, now: Date, id?: number) {
+  const rows = await db
     .selectFrom('kiosks as k')
     .innerJoin('service_points as sp', 'sp.id', 'k.service_point_id')
     .select([
-      'k.id', 'k.name', 'sp.code as servicePoint', 'k.idle_seconds as idleSeconds', 'k.min_interval_seconds as minIntervalSeconds',
-      'k.revoked_at as revokedAt', 'k.last_seen_at as lastSeenAt', 'k.queued_count as queued', 'k.created_at as createdAt',
+      'k.id', 'k.name', 'sp.code as servicePoint', 'sp.name as servicePointName', 'k.idle_seconds as idleSeconds',
+      'k.min_interval_seconds as minIntervalSeconds', 'k.revoked_at as revokedAt', 'k.last_seen_at as lastSeenAt',
+      'k.queued_count as queued', 'k.created_at as createdAt',
     ])
+    .$if(id !== undefined, (q) => q.where('k.id', '=', id!))
     .orderBy('k.id')
     .execute();
+  return rows.map((k) => ({
+    ...k,
+    stale: k.revokedAt === null && k.lastSeenAt !== null && now.getTime() - new Date(k.lastSeenAt).getTime() > staleAfterSeconds * 1000,
+  }));
 }
 
-/** Returns false when there is no such kiosk or it was already revoked. */
-export async function revokeKiosk(db: Kysely<Database>, id: number): Promise<boolean> {
-  const row = await db
+/** The revoked kiosk's name, or undefined when there is no such kiosk or it was already revoked. */
+export async function revokeKiosk(db: Kysely<Database>, id: number, at: Date = new Date()) {
+  return db
     .updateTable('kiosks')
-    .set({ revoked_at: sql`now()` })
+    .set({ revoked_at: at })
     .where('id', '=', id)
     .where('revoked_at', 'is', null)
-    .returning('id')
+    .returning(['name'])
     .executeTakeFirst();
-  return row !== undefined;
+}
+
+/** The kiosk's current name, locked until the transaction ends; undefined when there is none. */
+export async function lockKioskName(db: Kysely<Database>, id: number) {
+  return db.selectFrom('kiosks').select('name').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function renameKiosk(db: Kysely<Database>, id: number, name: string): Promise<void> {
+  await db.updateTable('kiosks').set({ name }).where('id', '=', id).execute();
 }
 
 export async function recordHeartbeat(db: Kysely<Database>, id: number, queued: number): Promise<void> {
