@@ -25,6 +25,7 @@ import { stats } from './stats/routes';
 import { trend } from './stats/trend';
 import { units } from './units/routes';
 import { periodRoutes } from './periods/routes';
+import { questionnaireRoutes } from './questionnaires/routes';
 import { account, users } from './users/routes';
 import { audit } from './audit/routes';
 
@@ -66,6 +67,7 @@ export function createApp(options: AppOptions) {
     .route('/stats/days', days)
     .route('/stats', stats)
     .route('/periods', periodRoutes)
+    .route('/questionnaires', questionnaireRoutes)
     .route('/service-points', servicePoints)
     .route('/units', units);
   const app = new Hono<AppEnv>()
