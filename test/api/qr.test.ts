@@ -1,0 +1,186 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import jsQR from 'jsqr';
+import { PDFParse } from 'pdf-parse';
+import { PNG } from 'pngjs';
+import { SaxesParser } from 'saxes';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createApp } from '@sipas/api/app';
+import { callToAction } from '../../api/src/qr/poster';
+import { adminRequest, signIn, startApp, type SessionHeaders, type TestApp } from '../helpers/app';
+import { backends } from '../helpers/backends';
+
+function decodePng(bytes: Buffer): string | undefined {
+  const png = PNG.sync.read(bytes);
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+/** The elements of an SVG in document order; throws if it is not well-formed XML. */
+function svgElements(svg: string): string[] {
+  const names: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (err) => {
+    throw err;
+  });
+  parser.on('opentag', (tag) => names.push(tag.local));
+  parser.write(svg).close();
+  return names;
+}
+
+async function decodeSvg(svg: string): Promise<string | undefined> {
+  const image = await loadImage(Buffer.from(svg));
+  const canvas = createCanvas(600, 600);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, 600, 600);
+  context.drawImage(image, 0, 0, 600, 600);
+  return jsQR(new Uint8ClampedArray(context.getImageData(0, 0, 600, 600).data), 600, 600)?.data;
+}
+
+async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    const result = await parser.getText();
+    return { pages: result.total, text: result.text };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+describe.each(backends)('QR codes and posters on %s', (backend) => {
+  let t: TestApp;
+  let admin: SessionHeaders;
+  let manager: SessionHeaders;
+  let viewer: SessionHeaders;
+  beforeAll(async () => {
+    t = await startApp(backend);
+    admin = await signIn(t, 'admin');
+    manager = await signIn(t, 'manager', 'unit_manager', 2);
+    viewer = await signIn(t, 'viewer', 'viewer');
+  });
+  afterAll(() => t.testDb.destroy());
+
+  const download = async (session: SessionHeaders, path: string) => {
+    const res = await adminRequest(t.app, session, 'GET', path);
+    return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), bytes: Buffer.from(await res.arrayBuffer()) };
+  };
+  const failure = async (session: SessionHeaders, path: string) => {
+    const res = await adminRequest(t.app, session, 'GET', path);
+    return { status: res.status, body: await res.json() };
+  };
+
+  test('refuses an anonymous caller with 401', async () => {
+    const res = await t.app.request('/api/admin/service-points/DEMO-01/qr.png');
+    expect({ status: res.status, body: await res.json() }).toEqual({ status: 401, body: { error: { code: 'unauthenticated', message: 'Please sign in.' } } });
+  });
+
+  test("serves a PNG download whose QR code opens the counter's survey on the request's own address", async () => {
+    const res = await download(viewer, '/api/admin/service-points/demo-01/qr.png');
+    expect({ ...res, bytes: decodePng(res.bytes) }).toEqual({
+      status: 200,
+      type: 'image/png',
+      disposition: 'attachment; filename="qr-DEMO-01.png"',
+      bytes: 'http://localhost/s/DEMO-01',
+    });
+  });
+
+  test('serves a well-formed SVG download that encodes the same link', async () => {
+    const res = await download(admin, '/api/admin/service-points/DEMO-01/qr.svg');
+    const svg = res.bytes.toString('utf8');
+    expect({ status: res.status, type: res.type, disposition: res.disposition, elements: [...new Set(svgElements(svg))], decoded: await decodeSvg(svg) }).toEqual({
+      status: 200,
+      type: 'image/svg+xml; charset=utf-8',
+      disposition: 'attachment; filename="qr-DEMO-01.svg"',
+      elements: ['svg', 'path'],
+      decoded: 'http://localhost/s/DEMO-01',
+    });
+  });
+
+  test('links to PUBLIC_BASE_URL when it is configured', async () => {
+    const app = createApp({ db: t.testDb.db, publicBaseUrl: 'https://khaosat.example.gov.vn' });
+    const res = await adminRequest(app, admin, 'GET', '/api/admin/service-points/STP-01/qr.png');
+    expect(decodePng(Buffer.from(await res.arrayBuffer()))).toBe('https://khaosat.example.gov.vn/s/STP-01');
+  });
+
+  test('prints a one-page poster with the unit, the counter, the call to action and the link', async () => {
+    const res = await download(manager, '/api/admin/service-points/DEMO-02/poster.pdf?size=A5');
+    const { pages, text } = await pdfText(res.bytes);
+    const lines = text.replace(/\s+/g, ' ');
+    expect({ status: res.status, type: res.type, disposition: res.disposition, pages }).toEqual({
+      status: 200,
+      type: 'application/pdf',
+      disposition: 'attachment; filename="poster-DEMO-02-A5.pdf"',
+      pages: 1,
+    });
+    for (const expected of ['Tỉnh Mẫu (dữ liệu minh hoạ)', 'Trung tâm Phục vụ hành chính công tỉnh', 'Quầy số 2 – Trung tâm Phục vụ hành chính công', 'DEMO-02', callToAction.vi, callToAction.en, 'http://localhost/s/DEMO-02']) {
+      expect(lines).toContain(expected);
+    }
+    // A5 is 148 × 210 mm: 419.53 × 595.28 points.
+    expect(res.bytes.toString('latin1')).toContain('/MediaBox [0 0 419.53 595.28]');
+  });
+
+  test("lets a unit manager print only their own subtree's counters", async () => {
+    expect(await failure(manager, '/api/admin/service-points/STP-01/poster.pdf')).toEqual({
+      status: 403,
+      body: { error: { code: 'out_of_scope', message: 'This unit is outside the part of the province your account covers.' } },
+    });
+    expect(await failure(manager, '/api/admin/units/3/posters.pdf')).toEqual({
+      status: 403,
+      body: { error: { code: 'out_of_scope', message: 'This unit is outside the part of the province your account covers.' } },
+    });
+  });
+
+  test('prints one page per active counter of a unit and its sub-units', async () => {
+    const unit = await adminRequest(t.app, admin, 'POST', '/api/admin/units', { parentId: 4, name: 'Phòng In Thử', kind: 'other' });
+    const unitId = ((await unit.json()) as { id: number }).id;
+    const point = async (code: string) =>
+      ((await (await adminRequest(t.app, admin, 'POST', '/api/admin/service-points', { unitId, code, name: `Quầy ${code}` })).json()) as { id: number }).id;
+    await point('PRINT-01');
+    const closed = await point('PRINT-02');
+    expect((await adminRequest(t.app, admin, 'PATCH', `/api/admin/service-points/${closed}`, { active: false })).status).toBe(200);
+    // Unit 4 (Sở Xây dựng) has SXD-01; its new sub-unit one active and one closed counter.
+    const res = await download(viewer, '/api/admin/units/4/posters.pdf?size=A4');
+    const { pages, text } = await pdfText(res.bytes);
+    expect({ status: res.status, disposition: res.disposition, pages, codes: text.match(/Counter code: [A-Z0-9-]+/g) }).toEqual({
+      status: 200,
+      disposition: 'attachment; filename="posters-unit-4-A4.pdf"',
+      pages: 2,
+      codes: ['Counter code: SXD-01', 'Counter code: PRINT-01'],
+    });
+  });
+
+  test('refuses the QR code of a deactivated counter', async () => {
+    const unit = (await (await adminRequest(t.app, admin, 'POST', '/api/admin/units', { parentId: 1, name: 'Sở Ngừng', kind: 'other' })).json()) as { id: number };
+    const point = (await (await adminRequest(t.app, admin, 'POST', '/api/admin/service-points', { unitId: unit.id, code: 'STOP-01', name: 'Quầy ngừng' })).json()) as { id: number };
+    await adminRequest(t.app, admin, 'PATCH', `/api/admin/service-points/${point.id}`, { active: false });
+    expect(await failure(admin, '/api/admin/service-points/STOP-01/qr.svg')).toEqual({
+      status: 409,
+      body: { error: { code: 'service_point_inactive', message: 'Service point STOP-01 is deactivated; its link takes no responses.' } },
+    });
+  });
+
+  test('answers 404 for a unit with no active counter to print', async () => {
+    const unit = (await (await adminRequest(t.app, admin, 'POST', '/api/admin/units', { parentId: 1, name: 'Sở Trống', kind: 'other' })).json()) as { id: number };
+    expect(await failure(admin, `/api/admin/units/${unit.id}/posters.pdf`)).toEqual({
+      status: 404,
+      body: { error: { code: 'nothing_to_print', message: `Unit ${unit.id} (Sở Trống) has no active counter to print a poster for.` } },
+    });
+  });
+
+  test('names a wrong poster size and a malformed code', async () => {
+    expect(await failure(admin, '/api/admin/service-points/DEMO-01/poster.pdf?size=A3')).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'size', message: 'Invalid option: expected one of "A4"|"A5"' }] } },
+    });
+    expect(await failure(admin, '/api/admin/service-points/D_1/qr.png')).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'code', message: '2 to 32 letters A–Z, digits or "-", not starting with "-"' }] } },
+    });
+  });
+
+  test('answers 404 for a code no counter has', async () => {
+    expect(await failure(viewer, '/api/admin/service-points/NOPE-99/qr.png')).toEqual({
+      status: 404,
+      body: { error: { code: 'not_found', message: 'No service point has the code NOPE-99.' } },
+    });
+  });
+});
