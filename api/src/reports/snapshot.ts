@@ -3,6 +3,8 @@
 // up from the two snapshots; anything still open is computed from the raw responses.
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
+import { recordAudit } from '../audit/record';
+import type { SessionUser } from '../context';
 import { ApiError } from '../errors';
 import { findActiveQuestionnaireId } from '../forms/queries';
 import { groupLabels } from '../stats/labels';
@@ -102,6 +104,8 @@ export interface LoadedReport {
   /** One per half that is frozen; a report is frozen when every half is. */
   snapshots: { period: string; digest: string; takenAt: string }[];
   frozen: boolean;
+  /** For a year: each half's own content (its snapshot, or live when it has none). */
+  halves: ReportContent[];
 }
 
 /** The report content of a half (2026-H1) or a year (2026): frozen where it can be, live otherwise. */
@@ -112,10 +116,12 @@ export async function loadReport(db: Kysely<Database>, code: string): Promise<Lo
   const stored = await Promise.all(periods.map(async (p) => ({ p, s: await findSnapshot(db, p.id) })));
   const snapshots = stored.flatMap(({ p, s }) => (s ? [{ period: p.code, digest: s.digest, takenAt: new Date(s.takenAt).toISOString() }] : []));
   const frozen = snapshots.length === periods.length;
-  if (!frozen) return { content: await computeContent(db, periods, code), status, snapshots, frozen };
-  const parts = stored.map(({ s }) => JSON.parse(s!.content) as ReportContent);
-  if (parts.length === 1) return { content: parts[0]!, status, snapshots, frozen };
-  return { content: await yearFromHalves(db, code, periods, parts), status, snapshots, frozen };
+  const halves = await Promise.all(
+    stored.map(({ p, s }) => (s ? (JSON.parse(s.content) as ReportContent) : computeContent(db, [p], p.code))),
+  );
+  if (/^\d{4}-H[12]$/.test(code)) return { content: halves[0]!, status, snapshots, frozen, halves: [] };
+  const content = frozen ? await yearFromHalves(db, code, periods, halves) : await computeContent(db, periods, code);
+  return { content, status, snapshots, frozen, halves };
 }
 
 /** A year whose halves are both frozen: their sums added up, the figures computed from those. */
@@ -142,4 +148,20 @@ async function yearFromHalves(db: Kysely<Database>, code: string, periods: Perio
     previous: await previousSums(db, code),
     labels: await labelsFor(db, last.questionnaire.definition),
   });
+}
+
+/**
+ * A period closed before snapshots existed (or by hand) has none: its first report takes it, in
+ * a transaction that locks the period row so two first reports cannot both take one.
+ */
+export async function freezeClosedPeriods(db: Kysely<Database>, user: SessionUser, code: string, now: Date): Promise<void> {
+  for (const p of await findPeriods(db, code)) {
+    if (p.status !== 'closed' || (await findSnapshot(db, p.id))) continue;
+    await db.transaction().execute(async (trx) => {
+      await trx.selectFrom('survey_periods').select('id').where('id', '=', p.id).forUpdate().execute();
+      if (await findSnapshot(trx, p.id)) return;
+      const taken = await takeSnapshot(trx, p.id, now);
+      await recordAudit(trx, user, { action: 'freeze', entity: 'survey_period', entityId: p.code, before: null, after: { digest: taken.digest } }, now);
+    });
+  }
 }

@@ -1,0 +1,82 @@
+// GET /api/admin/reports: the periods with their frozen state; GET /api/admin/reports/2026-H1.docx
+// (or .xlsx, .csv; 2026 for the year) for the user's scope or a unit in it (?unit=).
+import { Hono } from 'hono';
+import { stream } from 'hono/streaming';
+import { z } from 'zod';
+import { unitInScope } from '../auth/scope';
+import type { Kysely } from 'kysely';
+import type { Database } from '@sipas/db';
+import type { AppEnv } from '../context';
+import { ApiError } from '../errors';
+import { findActiveQuestionnaireId } from '../forms/queries';
+import type { Questionnaire } from '../shared/questionnaire';
+import { findPeriods } from '../stats/queries';
+import { valid } from '../validate';
+import { writeResponsesCsv } from './csv';
+import { reportDocx } from './docx';
+import { labelsOf, type ReportView, trendFor, unitOf } from './model';
+import { findSnapshot, listPeriods, loadVersions } from './queries';
+import { freezeClosedPeriods, loadReport } from './snapshot';
+import { reportXlsx } from './xlsx';
+
+const fileParam = z.object({
+  file: z
+    .string()
+    .max(16)
+    .regex(/^[0-9]{4}(-H[12])?\.(docx|xlsx|csv)$/, 'a period (2026-H1, or 2026 for the year) and a format: 2026-H1.docx, 2026.xlsx, 2026-H2.csv'),
+});
+const unitQuery = z.object({ unit: z.coerce.number().int().positive().max(2_147_483_647).optional() });
+
+const mediaTypes = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+export const reports = new Hono<AppEnv>()
+  .get('/', async (c) => c.json({ periods: await listPeriods(c.var.deps.db) }))
+  .get('/:file', valid('param', fileParam), valid('query', unitQuery), async (c) => {
+    const { db, now, questionnaires } = c.var.deps;
+    const [code, format] = c.req.valid('param').file.split('.') as [string, keyof typeof mediaTypes];
+    // A unit manager's own unit by default; 403 outside their subtree, 404 for no such unit.
+    const scope = await unitInScope(db, c.var.user, c.req.valid('query').unit);
+    const periods = await findPeriods(db, code);
+    if (periods.length === 0) throw new ApiError(404, 'not_found', `No survey period ${code}.`);
+    await freezeClosedPeriods(db, c.var.user, code, now());
+    const filename = `bao-cao-sipas-${code}-don-vi-${scope.id}.${format}`;
+    c.header('content-type', mediaTypes[format]);
+    c.header('content-disposition', `attachment; filename="${filename}"`);
+    c.header('cache-control', 'no-store');
+
+    if (format === 'csv') {
+      const questionnaire = await csvQuestionnaire(c.var.deps.db, periods.map((p) => p.id));
+      return stream(c, async (out) => {
+        await writeResponsesCsv(db, { periodIds: periods.map((p) => p.id), unitPath: scope.path, questionnaire }, (chunk) => out.write(chunk));
+      });
+    }
+    const loaded = await loadReport(db, code);
+    const unit = unitOf(loaded.content, scope.id);
+    if (!unit) throw new ApiError(404, 'not_found', `Unit ${scope.id} did not exist when ${code} was frozen.`);
+    const view: ReportView = {
+      ...loaded,
+      unit,
+      halves: loaded.halves.flatMap((h) => {
+        const u = unitOf(h, scope.id);
+        return u ? [{ period: h.period.code, unit: u }] : [];
+      }),
+      trend: await trendFor(db, questionnaires, loaded.content, unit),
+      ...labelsOf(loaded.content),
+    };
+    const body = format === 'docx' ? await reportDocx(view) : await reportXlsx(view);
+    return c.body(new Uint8Array(body));
+  });
+
+/** The item columns: the frozen questionnaire of the last half when there is one, else the active one. */
+async function csvQuestionnaire(db: Kysely<Database>, periodIds: number[]): Promise<Questionnaire> {
+  const stored = await findSnapshot(db, periodIds.at(-1)!);
+  if (stored) return (JSON.parse(stored.content) as { questionnaire: { definition: Questionnaire } }).questionnaire.definition;
+  const id = await findActiveQuestionnaireId(db);
+  const version = id === undefined ? undefined : (await loadVersions(db, [id])).get(id);
+  if (!version) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');
+  return version.definition;
+}

@@ -1,0 +1,39 @@
+// The Vietnamese wording of the report files (the office's language; the files are edited in Word).
+import type { Verdict } from '../stats/math';
+
+export const reportTitle = 'Báo cáo kết quả đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước';
+
+/** "6 tháng đầu năm 2026", "6 tháng cuối năm 2026" or "năm 2026". */
+export function periodPhrase(code: string): string {
+  const year = code.slice(0, 4);
+  if (code.endsWith('-H1')) return `6 tháng đầu năm ${year}`;
+  if (code.endsWith('-H2')) return `6 tháng cuối năm ${year}`;
+  return `năm ${year}`;
+}
+
+export const fullTitle = (code: string) => `${reportTitle} — ${periodPhrase(code)}`;
+
+export const verdictText: Record<Verdict, string> = {
+  met: 'Đạt chỉ tiêu',
+  not_met: 'Chưa đạt chỉ tiêu',
+  inconclusive: 'Chưa đủ cơ sở kết luận',
+  insufficient: 'Chưa đủ số phiếu',
+};
+
+export const respondentTypeText: Record<string, string> = { citizen: 'Cá nhân', organization: 'Tổ chức, doanh nghiệp' };
+export const channelText: Record<string, string> = { kiosk: 'Máy tại quầy', qr: 'Điện thoại (mã QR)', web: 'Trang web', paper: 'Phiếu giấy' };
+
+/** 91.25 → "91,25" (Vietnamese decimal comma). */
+export function vnNumber(n: number, decimals = 2): string {
+  return n.toLocaleString('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+export const percentText = (v: number | null) => (v === null ? '—' : `${vnNumber(v)}%`);
+export const intervalText = (ci: [number, number] | null) => (ci === null ? '—' : `${vnNumber(ci[0])}–${vnNumber(ci[1])}%`);
+export const countText = (n: number) => n.toLocaleString('vi-VN');
+
+export function changeText(change: { delta: number; significant: boolean } | null): string {
+  if (!change) return '—';
+  const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±';
+  return `${sign}${vnNumber(Math.abs(change.delta))} điểm %${change.significant ? ' (có ý nghĩa thống kê)' : ''}`;
+}
