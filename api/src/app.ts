@@ -15,6 +15,7 @@ import { comments } from './comments/routes';
 import { kioskAdmin } from './kiosks/admin-routes';
 import { kiosk } from './kiosks/routes';
 import { publicRateLimit } from './rate-limit';
+import { reports } from './reports/routes';
 import { responses } from './responses/routes';
 import { responseWriter } from './responses/writer';
 import { servicePoints } from './service-points/routes';
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions) {
     .route('/users', users)
     .route('/account', account)
     .route('/audit', audit)
+    .route('/reports', reports)
     .route('/stats/expectations', expectations)
     .route('/stats/trend', trend)
     .route('/stats/days', days)
