@@ -27,6 +27,7 @@ import { trend } from './stats/trend';
 import { units } from './units/routes';
 import { periodRoutes } from './periods/routes';
 import { questionnaireRoutes } from './questionnaires/routes';
+import { transactionRoutes } from './transactions/routes';
 import { account, users } from './users/routes';
 import { audit } from './audit/routes';
 
@@ -70,6 +71,7 @@ export function createApp(options: AppOptions) {
     .route('/stats', stats)
     .route('/periods', periodRoutes)
     .route('/questionnaires', questionnaireRoutes)
+    .route('/transactions', transactionRoutes)
     .route('/service-points', servicePoints)
     .route('/units', units);
   const app = new Hono<AppEnv>()
