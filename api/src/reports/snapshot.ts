@@ -33,11 +33,19 @@ export async function takeSnapshot(trx: Kysely<Database>, periodId: number, now:
   return { period: period.code, digest: snapshot.digest, takenAt: now };
 }
 
+export interface ComputeOptions {
+  minN?: number;
+  /** Recompute with these rather than today's (snapshot:verify passes the frozen ones). */
+  questionnaireId?: number;
+  tree?: Tree;
+}
+
 /** The report content of a half or a year, recomputed from the raw responses. */
-export async function computeContent(db: Kysely<Database>, periods: Period[], code: string, minN = defaultMinN): Promise<ReportContent> {
+export async function computeContent(db: Kysely<Database>, periods: Period[], code: string, options: ComputeOptions = {}): Promise<ReportContent> {
   const periodIds = periods.map((p) => p.id);
-  const [tree, cells, comments] = [await readTree(db), await readCells(db, periodIds), await readComments(db, periodIds)];
-  const activeId = await findActiveQuestionnaireId(db);
+  const tree = options.tree ?? (await readTree(db));
+  const [cells, comments] = [await readCells(db, periodIds), await readComments(db, periodIds)];
+  const activeId = options.questionnaireId ?? (await findActiveQuestionnaireId(db));
   const versions = await loadVersions(db, [...(activeId === undefined ? [] : [activeId]), ...cells.totals.map((t) => t.version)]);
   const active = activeId === undefined ? undefined : versions.get(activeId);
   if (activeId === undefined || !active) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');
@@ -53,7 +61,7 @@ export async function computeContent(db: Kysely<Database>, periods: Period[], co
     period: periodInfo(code, periods),
     questionnaire: { id: activeId, code: active.code, definition: active.definition },
     answeredVersions: answered.map((id) => ({ id, code: versions.get(id)?.code ?? `#${id}` })),
-    minN,
+    minN: options.minN ?? defaultMinN,
     tree,
     units,
     points,
