@@ -15,7 +15,7 @@ const everyone: readonly Role[] = ['province_admin', 'unit_manager', 'viewer'];
 const admins: readonly Role[] = ['province_admin'];
 
 export const pages: PageRoute[] = [
-  { path: '/admin/', nav: 'dashboard', roles: everyone, component: lazy(() => import('./pages/overview').then((m) => m.Overview)) },
+  { path: '/admin/', nav: 'dashboard', roles: everyone, component: lazy(() => import('./pages/dashboard').then((m) => m.Dashboard)) },
   { path: '/admin/comments', nav: 'comments', roles: everyone, component: lazy(() => import('./pages/comments').then((m) => m.Comments)) },
   { path: '/admin/reports', nav: 'reports', roles: everyone, component: lazy(() => import('./pages/reports').then((m) => m.Reports)) },
   { path: '/admin/units', nav: 'units', roles: everyone, component: lazy(() => import('./pages/units').then((m) => m.Units)) },

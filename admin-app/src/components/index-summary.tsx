@@ -1,57 +1,69 @@
-import type { Stats } from '../api';
 import { formatCount, formatDate, formatInterval, formatPercent } from '../format';
-import { messages } from '../messages';
-import { NoValue } from './factor-table';
+import type { DashboardStats } from '../dashboard-api';
+import { useLang, useText } from '../i18n';
+import { common } from '../messages';
+import { dashboardTexts } from '../pages/dashboard-texts';
 import { VerdictBadge } from './verdict-badge';
 
-const t = messages.overview;
-
-/** The period and response count, then the overall index as the page's headline figure. */
-export function IndexSummary({ stats }: { stats: Stats }) {
+/** The overall index as the page's headline figure, then the period, unit and response count. */
+export function IndexSummary({ stats }: { stats: DashboardStats }) {
+  const { lang } = useLang();
+  const t = useText(dashboardTexts);
+  const statuses = useText(common).periodStatus;
   const { index } = stats;
-  const period = { code: stats.period, status: stats.status, startsOn: stats.startsOn, endsOn: stats.endsOn };
   return (
     <div class="summary">
       <section class="card index-card" aria-labelledby="index-title">
-        <h2 id="index-title">{t.index}</h2>
+        <h2 id="index-title">{t.summary.index}</h2>
         <p class="big-figure" data-testid="index-value">
-          {index.value === null ? <NoValue /> : formatPercent(index.value)}
+          {index.value === null ? (
+            <>
+              <span aria-hidden="true">—</span>
+              <span class="visually-hidden">{t.noValue}</span>
+            </>
+          ) : (
+            formatPercent(index.value, lang)
+          )}
         </p>
-        <p class="interval">
-          {t.interval}: {formatInterval(index.ci)}
+        <p class="interval" data-testid="index-interval">
+          {t.summary.interval}: {formatInterval(index.ci, lang)}
         </p>
         <p class="verdict-line">
           <VerdictBadge verdict={index.verdict} />
           <span class="muted">
-            {t.target}: {stats.target}%
+            {t.summary.target}: {formatPercent(stats.target, lang)}
           </span>
         </p>
-        {index.verdict === 'inconclusive' && index.moreNeeded !== null && <p class="hint">{t.moreNeeded(index.moreNeeded)}</p>}
-        {index.verdict === 'insufficient' && <p class="hint">{t.minN(stats.minN)}</p>}
+        {index.verdict === 'inconclusive' && index.moreNeeded !== null && <p class="hint">{t.summary.moreNeeded(index.moreNeeded)}</p>}
+        {index.verdict === 'insufficient' && <p class="hint">{t.summary.minN(stats.minN)}</p>}
       </section>
 
       <section class="card period-card" aria-labelledby="period-title">
         <h2 id="period-title" class="visually-hidden">
-          {t.period}
+          {t.summary.period}
         </h2>
         <dl class="facts">
           <div>
-            <dt>{t.period}</dt>
+            <dt>{t.summary.period}</dt>
             <dd>
-              <span class="period-code">{period.code}</span>{' '}
-              <span class={`status status-${period.status}`}>{messages.periodStatus[period.status]}</span>
+              <span class="period-code">{t.periodName(stats.period)}</span>{' '}
+              <span class={`status status-${stats.status}`}>{statuses[stats.status]}</span>
             </dd>
           </div>
           <div>
-            <dt>{t.periodDates}</dt>
+            <dt>{t.summary.periodDates}</dt>
             <dd>
-              {formatDate(period.startsOn)} – {formatDate(period.endsOn)}
+              {formatDate(stats.startsOn)} – {formatDate(stats.endsOn)}
             </dd>
           </div>
           <div>
-            <dt>{t.responses}</dt>
+            <dt>{t.summary.unit}</dt>
+            <dd data-testid="scope-unit">{stats.scope.unit.name}</dd>
+          </div>
+          <div>
+            <dt>{t.summary.responses}</dt>
             <dd class="count" data-testid="responses-count">
-              {formatCount(stats.n)}
+              {formatCount(stats.n, lang)}
             </dd>
           </div>
         </dl>

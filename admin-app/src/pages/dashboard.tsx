@@ -1,80 +1,76 @@
-import type { FunctionComponent } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { fetchStats, type Stats } from '../api';
-import { FactorTable } from '../components/factor-table';
-import { IndexSummary } from '../components/index-summary';
-import { errorMessage, messages } from '../messages';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso/router';
+import { DashboardFilters } from '../components/dashboard-filters';
+import { DashboardSections } from '../components/dashboard-sections';
+import type { DashboardStats, Days, Trend, UnitTree } from '../dashboard-api';
+import { useCatalogue, useCharts, useJson } from '../dashboard-data';
+import { daysPath, defaultPeriod, type Filters, pagePath, periodChoices, rankingBy, readFilters, statsPath, trendPath } from '../dashboard-query';
+import type { Words } from '../dashboard-tables';
+import { namesFor } from '../factors';
+import { useLang, useText } from '../i18n';
+import { common, errorMessage } from '../messages';
+import { dashboardTexts } from './dashboard-texts';
 
-const t = messages.overview;
-
-type Load = { kind: 'loading' } | { kind: 'ready'; stats: Stats } | { kind: 'failed'; message: string };
-
-export function Overview() {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+/**
+ * The dashboard at /admin/. What it shows is in the URL query, so a view can be shared; the
+ * period defaults to the open one, the unit to the user's root (a unit manager's own unit).
+ */
+export function Dashboard() {
+  const t = useText(dashboardTexts);
+  const shared = useText(common);
+  const { lang } = useLang();
+  const { query, route } = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const FactorChart = useFactorChart();
+  const filters = readFilters(query);
+
+  const tree = useJson<UnitTree>('/api/admin/units');
+  const catalogue = useCatalogue();
+  const trend = useJson<Trend>(trendPath(filters));
+  const period = filters.period ?? (trend.data ? defaultPeriod(trend.data.periods) : undefined);
+  const unitId = filters.unit ?? tree.data?.rootId;
+  const by = tree.data && unitId !== undefined ? rankingBy(tree.data, unitId, filters.field) : null;
+  // The ranking comes with the overall figures in one request (by=); it waits for the tree to choose it.
+  const stats = useJson<DashboardStats>(period && tree.data ? statsPath({ ...filters, period }, by) : null);
+  const days = useJson<Days>(period ? daysPath({ ...filters, period }) : null);
+  const charts = useCharts();
+
+  const words = useMemo(
+    (): Words => ({ t, lang, names: namesFor(catalogue, lang), verdicts: shared.verdict, statuses: shared.periodStatus }),
+    [t, lang, catalogue, shared],
+  );
 
   useEffect(() => {
-    document.title = `${t.title} – ${messages.appName}`;
-    heading.current?.focus();
-  }, []);
+    document.title = `${t.title} – ${shared.appName}`;
+  }, [t, shared]);
+  useEffect(() => heading.current?.focus(), []);
 
-  useEffect(() => {
-    let live = true;
-    fetchStats().then(
-      (stats) => live && setLoad({ kind: 'ready', stats }),
-      (err: unknown) => live && setLoad({ kind: 'failed', message: errorMessage(err) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const change = (next: Filters) => route(pagePath(next), true);
+  const error = tree.error ?? trend.error ?? stats.error;
+  const noPeriods = trend.data?.periods.length === 0 && !filters.period;
 
   return (
-    <>
-      <main class="page">
-        <h1 ref={heading} tabIndex={-1}>
-          {t.title}
-        </h1>
-        {load.kind === 'loading' && <p class="muted">{messages.loading}</p>}
-        {load.kind === 'failed' && <p class="error">{load.message}</p>}
-        {load.kind === 'ready' && (
-          <>
-            <IndexSummary stats={load.stats} />
-            <section class="card" aria-labelledby="chart-title">
-              <h2 id="chart-title">{t.chartTitle}</h2>
-              {typeof FactorChart === 'function' ? (
-                <FactorChart stats={load.stats} />
-              ) : (
-                <p class="chart-placeholder muted">{FactorChart === 'failed' ? t.chartFailed : t.chartLoading}</p>
-              )}
-            </section>
-            <section class="card" aria-labelledby="table-title">
-              <h2 id="table-title">{t.tableTitle}</h2>
-              <FactorTable factors={load.stats.factors} />
-            </section>
-          </>
-        )}
-      </main>
-    </>
+    <main class="page dashboard" aria-busy={stats.loading || trend.loading}>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.title}
+      </h1>
+      <DashboardFilters
+        filters={filters}
+        period={period}
+        periods={periodChoices(trend.data?.periods ?? [], period)}
+        tree={tree.data}
+        fields={catalogue.fields}
+        onChange={change}
+      />
+      {error !== undefined && (
+        <p class="error" role="alert">
+          {errorMessage(error, lang)}
+        </p>
+      )}
+      {noPeriods && <p class="card">{t.noPeriods}</p>}
+      {!stats.data && error === undefined && !noPeriods && <p class="muted">{t.loading}</p>}
+      {stats.data && (
+        <DashboardSections stats={stats.data} by={stats.data.by ?? null} trend={trend.data} days={days.data} charts={charts} words={words} field={filters.field} />
+      )}
+    </main>
   );
-}
-
-type FactorChartComponent = FunctionComponent<{ stats: Stats }>;
-
-/** Chart.js is loaded only once the overview is shown, so the sign-in page stays small. */
-function useFactorChart(): FactorChartComponent | 'loading' | 'failed' {
-  const [component, setComponent] = useState<FactorChartComponent | 'loading' | 'failed'>('loading');
-  useEffect(() => {
-    let live = true;
-    import('../components/factor-chart').then(
-      (module) => live && setComponent(() => module.FactorChart),
-      // The table below still has every figure, so a failed chart is only noted.
-      () => live && setComponent('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return component;
 }
