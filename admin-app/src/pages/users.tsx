@@ -1,12 +1,150 @@
-import { useText } from '../i18n';
-import { common } from '../messages';
+// "Tài khoản": the province administrator's list of accounts, with create, disable and reset.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../api';
+import { formatDateTime } from '../components/audit-format';
+import { changeUser, fetchUnitChoices, fetchUsers, type ManagedUser, type UnitChoice } from '../components/user-api';
+import { UserCreateForm } from '../components/user-create-form';
+import { UserResetForm } from '../components/user-reset-form';
+import { useLang, useText } from '../i18n';
+import { common, errorMessage } from '../messages';
+import { useSession } from '../session';
+import { usersTexts } from './users-texts';
 
-// Placeholder until this page is built; it only names the section.
+type Load = { kind: 'loading' } | { kind: 'ready'; users: ManagedUser[]; units: UnitChoice[] } | { kind: 'failed'; message: string };
+
 export function Users() {
-  const t = useText(common);
+  const t = useText(usersTexts);
+  const c = useText(common);
+  const { lang } = useLang();
+  const { user: me } = useSession();
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [resetting, setResetting] = useState<ManagedUser | null>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `${t.title} – ${c.appName}`;
+    heading.current?.focus();
+  }, [t, c]);
+
+  const reload = useCallback(async () => {
+    const [users, units] = await Promise.all([fetchUsers(), fetchUnitChoices()]);
+    setLoad({ kind: 'ready', users, units });
+  }, []);
+
+  useEffect(() => {
+    reload().catch((err: unknown) => setLoad({ kind: 'failed', message: `${t.loadFailed} ${errorMessage(err, lang)}` }));
+  }, [reload]);
+
+  const report = async (work: () => Promise<string>) => {
+    setStatus('');
+    setError('');
+    try {
+      setStatus(await work());
+      await reload();
+    } catch (err) {
+      setError(err instanceof ApiError && t.errors[err.code] ? t.errors[err.code]! : errorMessage(err, lang));
+    }
+  };
+
+  const toggle = (user: ManagedUser) =>
+    report(async () => {
+      await changeUser(user.id, { disabled: !user.disabled });
+      return user.disabled ? t.done.enabled(user.username) : t.done.disabled(user.username);
+    });
+
   return (
-    <main class="page">
-      <h1>{t.nav.users}</h1>
+    <main class="page users-page">
+      <h1 ref={heading} tabIndex={-1}>
+        {t.title}
+      </h1>
+      <p class="muted">{t.intro}</p>
+      <p class="users-status" role="status" data-testid="users-status">
+        {status}
+      </p>
+      <p class="error" role="alert">
+        {error}
+      </p>
+      {load.kind === 'loading' && <p class="muted">{c.loading}</p>}
+      {load.kind === 'failed' && (
+        <p class="error" role="alert">
+          {load.message}
+        </p>
+      )}
+      {load.kind === 'ready' && (
+        <>
+          <section class="card" aria-labelledby="users-list-title">
+            <h2 id="users-list-title">{t.listTitle}</h2>
+            <div class="table-scroll">
+              <table class="figures users-table">
+                <caption class="visually-hidden">{t.table.caption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.table.username}</th>
+                    <th scope="col">{t.table.role}</th>
+                    <th scope="col">{t.table.unit}</th>
+                    <th scope="col">{t.table.status}</th>
+                    <th scope="col">{t.table.lastSeen}</th>
+                    <th scope="col">{t.table.actions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {load.users.map((user) => (
+                    <tr key={user.id} class={user.disabled ? 'users-row-disabled' : undefined}>
+                      <th scope="row">
+                        {user.username} {user.id === me.id && <span class="muted">{t.you}</span>}
+                      </th>
+                      <td>{c.roles[user.role]}</td>
+                      <td>{user.unitName ?? '—'}</td>
+                      <td>
+                        <span class={`badge ${user.disabled ? 'badge-not-met' : 'badge-met'}`}>{user.disabled ? t.disabled : t.active}</span>
+                      </td>
+                      <td class="users-time">{formatDateTime(user.lastSeenAt)}</td>
+                      <td>
+                        {user.id === me.id ? (
+                          <span class="hint">{t.ownHint}</span>
+                        ) : (
+                          <div class="users-actions">
+                            <button
+                              type="button"
+                              class="button secondary"
+                              aria-label={t.actionLabel(user.disabled ? t.enable : t.disable, user.username)}
+                              onClick={() => toggle(user)}
+                            >
+                              {user.disabled ? t.enable : t.disable}
+                            </button>
+                            <button
+                              type="button"
+                              class="button secondary"
+                              aria-label={t.actionLabel(t.reset, user.username)}
+                              onClick={() => setResetting(user)}
+                            >
+                              {t.reset}
+                            </button>
+                          </div>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          {resetting && (
+            <UserResetForm
+              key={resetting.id}
+              user={resetting}
+              onCancel={() => setResetting(null)}
+              onDone={() => {
+                setResetting(null);
+                void report(async () => t.done.reset(resetting.username));
+              }}
+            />
+          )}
+          <UserCreateForm units={load.units} onCreated={(created) => void report(async () => t.done.created(created.username))} />
+        </>
+      )}
     </main>
   );
 }

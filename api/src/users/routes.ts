@@ -130,7 +130,7 @@ export const users = new Hono<AppEnv>()
     return c.body(null, 204);
   });
 
-const ownPassword = z.object({ currentPassword: z.string().min(1).max(maxPasswordLength), newPassword });
+const ownPassword = z.object({ currentPassword: z.string().min(1, 'Enter your current password.').max(maxPasswordLength), newPassword });
 
 export const account = new Hono<AppEnv>().post('/password', valid('json', ownPassword), async (c) => {
   const { db, now } = c.var.deps;
