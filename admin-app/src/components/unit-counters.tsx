@@ -123,7 +123,7 @@ function CounterRow({ point, canEdit, reload }: { point: ServicePoint; canEdit: 
         <ActionFeedback action={action} />
       </td>
       <td>
-        <span class={`badge ${point.active ? 'badge-met' : 'badge-insufficient'}`}>{point.active ? t.active : t.inactive}</span>
+        <span class={`badge ${point.active ? 'badge-met' : 'badge-insufficient'}`}>{point.active ? t.active : t.inactiveStatus}</span>
       </td>
       <td>
         {point.active ? (

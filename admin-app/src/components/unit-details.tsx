@@ -31,7 +31,7 @@ export function UnitHeader({ unit, units }: { unit: TreeUnit; units: TreeUnit[] 
       )}
       <p class="muted">
         {t.kinds[unit.kind]} · {t.status}:{' '}
-        <span class={`badge ${unit.active ? 'badge-met' : 'badge-insufficient'}`}>{unit.active ? t.active : t.inactive}</span>
+        <span class={`badge ${unit.active ? 'badge-met' : 'badge-insufficient'}`}>{unit.active ? t.active : t.inactiveStatus}</span>
       </p>
     </>
   );

@@ -10,6 +10,7 @@ export const unitsTexts: Texts<{
   expand: (name: string) => string;
   collapse: (name: string) => string;
   inactive: string;
+  inactiveStatus: string;
   counters: (n: number) => string;
   kinds: Record<UnitKind, string>;
   chooseUnit: string;
@@ -43,6 +44,7 @@ export const unitsTexts: Texts<{
     expand: (name) => `Mở các đơn vị trực thuộc ${name}`,
     collapse: (name) => `Thu gọn các đơn vị trực thuộc ${name}`,
     inactive: 'ngừng hoạt động',
+    inactiveStatus: 'Ngừng hoạt động',
     counters: (n) => `${n} quầy`,
     kinds: { province: 'Tỉnh', department: 'Sở, ban, ngành', commune: 'UBND xã, phường', district: 'Huyện (dữ liệu cũ)', other: 'Khác' },
     chooseUnit: 'Chọn một đơn vị trong cây để xem chi tiết.',
@@ -107,6 +109,7 @@ export const unitsTexts: Texts<{
     expand: (name) => `Show the units under ${name}`,
     collapse: (name) => `Hide the units under ${name}`,
     inactive: 'deactivated',
+    inactiveStatus: 'Deactivated',
     counters: (n) => `${n} ${n === 1 ? 'counter' : 'counters'}`,
     kinds: { province: 'Province', department: 'Department or agency', commune: 'Commune or ward', district: 'District (older data)', other: 'Other' },
     chooseUnit: 'Choose a unit in the tree to see its details.',
