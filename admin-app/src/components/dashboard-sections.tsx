@@ -1,7 +1,6 @@
 import type { VNode } from 'preact';
 import type { DashboardStats, Days, GroupBy, Trend } from '../dashboard-api';
-import type { ChartsModule } from '../dashboard-data';
-import { todayInVietnam } from '../dashboard-data';
+import { type ChartsModule, todayInVietnam } from '../dashboard-data';
 import { daysTable, distributionTable, factorTable, rankingTable, trendTable, type Words } from '../dashboard-tables';
 import { dayRange, fillDays } from '../series';
 import { ChartCard } from './chart-card';
