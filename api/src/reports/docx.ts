@@ -15,14 +15,14 @@ export async function reportDocx(view: ReportView): Promise<Buffer> {
   const o = unit.figures.overall;
   const target = content.period.target;
   const factorName = (code: string | null) => (code === null ? 'Ý kiến chung' : (view.factorNames.get(code) ?? code));
-  const dates = `${content.period.startsOn.split('-').reverse().join('/')} – ${content.period.endsOn.split('-').reverse().join('/')}`;
+  const day = (iso: string) => iso.split('-').reverse().join('/');
   const blocks: Block[] = [
     para(fullTitle(content.period.code).toUpperCase(), { bold: true, centre: true }),
     para(`Phạm vi: ${unit.name}`, { centre: true }),
     para(view.frozen ? 'Số liệu đã chốt (kỳ khảo sát đã khoá).' : 'Số liệu tạm thời: kỳ khảo sát chưa khoá, số liệu còn thay đổi.', { italics: true, centre: true }),
 
     heading('I. Mục đích và phương pháp'),
-    para(`Báo cáo tổng hợp kết quả đo lường sự hài lòng của người dân, tổ chức ${periodPhrase(content.period.code)} (từ ${dates}), so với chỉ tiêu ${vnNumber(target, 0)}% hài lòng.`),
+    para(`Báo cáo tổng hợp kết quả đo lường sự hài lòng của người dân, tổ chức ${periodPhrase(content.period.code)} (từ ngày ${day(content.period.startsOn)} đến ngày ${day(content.period.endsOn)}), so với chỉ tiêu ${vnNumber(target, 0)}% hài lòng.`),
     para(`Phiếu khảo sát: ${content.answeredVersions.map((v) => v.code).join(', ') || content.questionnaire.code}. Tổng số phiếu hợp lệ: ${countText(o.n)}.`),
     para('Tỷ lệ hài lòng của mỗi tiêu chí là số ý kiến "Hài lòng" và "Rất hài lòng" chia cho số ý kiến trên thang 5 mức (không tính "Không áp dụng"). Tỷ lệ của yếu tố là trung bình có trọng số của các tiêu chí; chỉ số chung là trung bình có trọng số của các yếu tố.'),
     para(`Khoảng tin cậy 95%: khoảng Wilson cho từng tiêu chí; trung bình ± 1,96 độ lệch chuẩn/√n của điểm từng người cho yếu tố và chỉ số chung. Kết luận "đạt" khi cận dưới ≥ ${vnNumber(target, 0)}%, "chưa đạt" khi cận trên < ${vnNumber(target, 0)}%; nhóm dưới ${content.method.minN} phiếu được ghi "chưa đủ số phiếu" và không xếp hạng.`),
