@@ -19,7 +19,7 @@ import { findServicePoint, findServicePointByCode, insertServicePoint, listPoste
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const name = z.string().trim().min(1).max(200);
-export const codeRule = '2 to 32 letters A–Z, digits or "-", not starting with "-"';
+const codeRule = '2 to 32 letters A–Z, digits or "-", not starting with "-"';
 const newPoint = z.strictObject({
   unitId: z.number().int().positive().max(2_147_483_647),
   // Typed codes are forgiven their case: DEMO-01 and demo-01 are the same counter.

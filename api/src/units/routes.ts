@@ -18,7 +18,7 @@ import { activeDependents, findUnit, insertUnit, listUnitTree, lockUnitTree, mov
 const id = z.number().int().positive().max(2_147_483_647);
 const name = z.string().trim().min(1).max(200);
 // There is one province, the root; every unit below it is one of these.
-export const childKinds = ['department', 'commune', 'district', 'other'] as const;
+const childKinds = ['department', 'commune', 'district', 'other'] as const;
 const newUnit = z.strictObject({ parentId: id, name, kind: z.enum(childKinds) });
 const change = z
   .strictObject({ name: name.optional(), parentId: id.optional(), active: z.boolean().optional() })
