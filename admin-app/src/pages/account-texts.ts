@@ -15,7 +15,7 @@ export const accountTexts: Texts<{
   vi: {
     title: 'Đổi mật khẩu',
     intro: (username) => `Đổi mật khẩu của tài khoản ${username}. Sau khi đổi, các phiên đăng nhập khác của bạn (trên máy khác) sẽ bị đăng xuất.`,
-    formTitle: 'Mật khẩu mới',
+    formTitle: 'Chọn mật khẩu mới',
     current: 'Mật khẩu hiện tại',
     next: 'Mật khẩu mới',
     nextHint: 'Ít nhất 10 ký tự và khó đoán: nên ghép vài từ không liên quan, không dùng tên đăng nhập, ngày sinh hay "sipas".',
@@ -27,7 +27,7 @@ export const accountTexts: Texts<{
   en: {
     title: 'Change password',
     intro: (username) => `Change the password of ${username}. Your other sessions (on other devices) are signed out once it is changed.`,
-    formTitle: 'New password',
+    formTitle: 'Choose a new password',
     current: 'Current password',
     next: 'New password',
     nextHint: 'At least 10 characters and hard to guess: join a few unrelated words; avoid your username, dates and "sipas".',

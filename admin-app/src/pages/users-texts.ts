@@ -5,15 +5,14 @@ export const usersTexts: Texts<{
   intro: string;
   loadFailed: string;
   listTitle: string;
-  table: { caption: string; username: string; role: string; unit: string; status: string; lastSeen: string; actions: string };
+  table: { caption: string; username: string; role: string; lastSeen: string; actions: string };
   you: string;
-  active: string;
   disabled: string;
   disable: string;
   enable: string;
   reset: string;
   actionLabel: (action: string, username: string) => string;
-  ownHint: string;
+  ownLink: string;
   create: {
     title: string;
     username: string;
@@ -43,20 +42,17 @@ export const usersTexts: Texts<{
     table: {
       caption: 'Các tài khoản với vai trò, đơn vị, trạng thái và lần sử dụng gần nhất',
       username: 'Tên đăng nhập',
-      role: 'Vai trò',
-      unit: 'Đơn vị',
-      status: 'Trạng thái',
+      role: 'Vai trò, đơn vị',
       lastSeen: 'Sử dụng gần nhất',
       actions: 'Thao tác',
     },
     you: '(bạn)',
-    active: 'Đang hoạt động',
     disabled: 'Đã vô hiệu hoá',
     disable: 'Vô hiệu hoá',
     enable: 'Kích hoạt lại',
     reset: 'Đặt lại mật khẩu',
     actionLabel: (action, username) => `${action}: ${username}`,
-    ownHint: 'Đổi mật khẩu của bạn ở trang Đổi mật khẩu.',
+    ownLink: 'Đổi mật khẩu của bạn',
     create: {
       title: 'Tạo tài khoản',
       username: 'Tên đăng nhập',
@@ -95,20 +91,17 @@ export const usersTexts: Texts<{
     table: {
       caption: 'Accounts with their role, unit, state and latest use',
       username: 'Username',
-      role: 'Role',
-      unit: 'Unit',
-      status: 'State',
+      role: 'Role and unit',
       lastSeen: 'Latest use',
       actions: 'Actions',
     },
     you: '(you)',
-    active: 'Active',
     disabled: 'Disabled',
     disable: 'Disable',
     enable: 'Enable',
     reset: 'Reset password',
     actionLabel: (action, username) => `${action}: ${username}`,
-    ownHint: 'Change your own password on the Change password page.',
+    ownLink: 'Change your password',
     create: {
       title: 'Create an account',
       username: 'Username',

@@ -83,8 +83,6 @@ export function Users() {
                   <tr>
                     <th scope="col">{t.table.username}</th>
                     <th scope="col">{t.table.role}</th>
-                    <th scope="col">{t.table.unit}</th>
-                    <th scope="col">{t.table.status}</th>
                     <th scope="col">{t.table.lastSeen}</th>
                     <th scope="col">{t.table.actions}</th>
                   </tr>
@@ -94,16 +92,17 @@ export function Users() {
                     <tr key={user.id} class={user.disabled ? 'users-row-disabled' : undefined}>
                       <th scope="row">
                         {user.username} {user.id === me.id && <span class="muted">{t.you}</span>}
+                        {/* Only the exception is marked, which keeps the table narrow enough for a tablet. */}
+                        {user.disabled && <span class="badge badge-not-met users-badge">{t.disabled}</span>}
                       </th>
-                      <td>{c.roles[user.role]}</td>
-                      <td>{user.unitName ?? '—'}</td>
                       <td>
-                        <span class={`badge ${user.disabled ? 'badge-not-met' : 'badge-met'}`}>{user.disabled ? t.disabled : t.active}</span>
+                        {c.roles[user.role]}
+                        {user.unitName !== null && <span class="users-unit">{user.unitName}</span>}
                       </td>
                       <td class="users-time">{formatDateTime(user.lastSeenAt)}</td>
                       <td>
                         {user.id === me.id ? (
-                          <span class="hint">{t.ownHint}</span>
+                          <a href="/admin/account">{t.ownLink}</a>
                         ) : (
                           <div class="users-actions">
                             <button
