@@ -1,6 +1,5 @@
 // Survey periods as the "Đợt khảo sát" page reads and changes them (api/src/periods).
-import { request } from '../api';
-import type { PeriodStatus } from '../api';
+import { type PeriodStatus, request } from '../api';
 
 export interface Period {
   code: string;
