@@ -190,8 +190,19 @@ describe.each(backends)('survey periods on %s', (backend) => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ code: '2026-H2', startsOn: '2026-07-01', endsOn: '2026-12-31', target: 90, status: 'closed', responses: 2 });
     const period = { code: '2026-H2', startsOn: '2026-07-01', endsOn: '2026-12-31', target: 90 };
+    // Closing froze the period: its snapshot was taken in the same transaction, digest recorded.
+    const snapshot = await t.testDb.db
+      .selectFrom('period_snapshots as s')
+      .innerJoin('survey_periods as p', 'p.id', 's.period_id')
+      .select('s.digest')
+      .where('p.code', '=', '2026-H2')
+      .executeTakeFirstOrThrow();
+    expect(snapshot.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(await periodAudit('2026-H2')).toEqual([
-      { username: 'admin', action: 'close', entity: 'survey_period', entityId: '2026-H2', before: { ...period, status: 'open' }, after: { ...period, status: 'closed' } },
+      {
+        username: 'admin', action: 'close', entity: 'survey_period', entityId: '2026-H2',
+        before: { ...period, status: 'open' }, after: { ...period, status: 'closed', digest: snapshot.digest },
+      },
     ]);
   });
 

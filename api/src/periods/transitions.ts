@@ -4,6 +4,7 @@ import type { Database } from '@sipas/db';
 import { recordAudit } from '../audit/record';
 import type { SessionUser } from '../context';
 import { ApiError, isUniqueViolation } from '../errors';
+import { takeSnapshot } from '../reports/snapshot';
 import { findOpenPeriodCode, lockPeriod, type PeriodRow, updatePeriod } from './queries';
 
 type Actor = Pick<SessionUser, 'id' | 'username'>;
@@ -59,7 +60,15 @@ export async function closePeriod(db: Kysely<Database>, user: Actor, code: strin
     // Step 1: no response joins the period from here on (submissions read the open period).
     const after = await updatePeriod(trx, before.id, { status: 'closed' });
 
-    // Step 2: the record of who closed it.
-    await recordAudit(trx, user, { action: 'close', entity: 'survey_period', entityId: code, before: auditable(before), after: auditable(after) }, now);
+    // Step 2: freeze the results the period ends with (issue 6's snapshot and its digest).
+    const snapshot = await takeSnapshot(trx, before.id, now);
+
+    // Step 3: the record of who closed it, with the digest they froze.
+    await recordAudit(
+      trx,
+      user,
+      { action: 'close', entity: 'survey_period', entityId: code, before: auditable(before), after: { ...auditable(after), digest: snapshot.digest } },
+      now,
+    );
   });
 }
