@@ -149,9 +149,17 @@ export interface KiosksTable {
   created_at: Timestamp;
 }
 
-/** The office's follow-up of one comment or low-scoring response; no row means "open". */
+/** One comment or low-scoring response and the office's follow-up of it (api/src/comments). */
 export interface ResponseFollowUpsTable {
   response_id: string;
+  /** Copied from the response (never changed once stored), so lists and counts need not read it. */
+  received_at: Timestamp;
+  period_id: number;
+  service_point_id: number;
+  has_comment: boolean;
+  /** Codes of the factors and items that made the response low (empty for a comment alone). */
+  low_factors: string[];
+  low_items: string[];
   status: 'open' | 'acknowledged' | 'closed';
   note: string | null;
   action: string | null;
@@ -174,6 +182,8 @@ export interface PeriodSnapshotsTable {
 
 export interface Database {
   response_follow_ups: ResponseFollowUpsTable;
+  /** Responses the comments endpoint has yet to examine for a comment or a low score. */
+  follow_up_pending: { response_id: string };
   kiosks: KiosksTable;
   stats_pending: { response_id: string };
   stats_point_cells: CellColumns & { service_point_id: number };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '@sipas/api/app';
 import { backends } from '../helpers/backends';
-import { adminRequest, itemCodes, signIn, startApp, type SessionHeaders, type TestApp } from '../helpers/app';
+import { adminRequest, allAnswers, itemCodes, postJson, signIn, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
 
 const now = new Date('2026-08-20T12:00:00Z');
 const points: Record<string, number> = { 'DEMO-01': 1, 'DEMO-02': 2, 'STP-01': 3 };
@@ -172,7 +172,7 @@ describe.each(backends)('comments and follow-up on %s', (backend) => {
   test('a viewer may not act on an item, and nothing is stored', async () => {
     const res = await post(viewer, 'script', 'acknowledge', {});
     expect([res.status, await res.json()]).toEqual([403, { error: { code: 'forbidden', message: 'Your role does not allow this.' } }]);
-    expect(await t.testDb.db.selectFrom('response_follow_ups').selectAll().execute()).toEqual([]);
+    expect(await t.testDb.db.selectFrom('response_follow_ups').select('status').where('status', '<>', 'open').execute()).toEqual([]);
   });
 
   test('a unit manager may not act on an item outside their subtree', async () => {
@@ -210,7 +210,7 @@ describe.each(backends)('comments and follow-up on %s', (backend) => {
       [400, issues('note', 'Too small: expected string to have >=1 characters')],
       [400, issues('id', 'Invalid UUID')],
     ]);
-    expect(await t.testDb.db.selectFrom('response_follow_ups').selectAll().execute()).toEqual([]);
+    expect(await t.testDb.db.selectFrom('response_follow_ups').select('status').where('status', '<>', 'open').execute()).toEqual([]);
     expect(await t.testDb.db.selectFrom('audit_log').selectAll().execute()).toEqual([]);
   });
 
@@ -274,6 +274,13 @@ describe.each(backends)('comments and follow-up on %s', (backend) => {
     for (let i = 0; i < 29; i++) await insert(`filler${i}`, '2026-08-01T08:00:00Z', {}, { point: 'STP-01' });
     const items = (await get(viewer, '?kind=comment&period=2026-H2&unit=3')).body.items;
     expect(items.map((i: { comment: string | null; withheld: boolean }) => [i.comment, i.withheld])).toEqual([['Chờ lâu', false]]);
+  });
+
+  test('finds the items among responses submitted through the survey', async () => {
+    const sent = submission({ servicePoint: 'STP-01', answers: allAnswers(2), comment: 'Thủ tục quá rườm rà' });
+    expect((await postJson(t.app, '/api/responses', sent)).status).toBe(201);
+    const [first] = (await get(manager3, '?limit=1')).body.items;
+    expect([first.id, first.comment, first.lowFactors, first.lowItems]).toEqual([sent.id, 'Thủ tục quá rườm rà', ['TC', 'TT', 'CC', 'KQ', 'PA'], []]);
   });
 
   test('answers 404 for a period that does not exist', async () => {

@@ -1,12 +1,16 @@
 // The follow-up of one item: open → acknowledged → closed, closed → open again (reopen).
 // Closing straight from open is allowed: a small fix may need no acknowledgement first.
 import { ApiError } from '../errors';
-import { type FollowUpState, openState } from './queries';
+import type { FollowUpState } from './queries';
 
 export type Change =
   | { kind: 'acknowledge'; note?: string | undefined }
   | { kind: 'close'; action: string }
   | { kind: 'reopen' };
+
+export const openState: FollowUpState = {
+  status: 'open', note: null, action: null, acknowledged_by: null, acknowledged_at: null, closed_by: null, closed_at: null,
+};
 
 function refused(message: string): ApiError {
   return new ApiError(409, 'invalid_transition', message);

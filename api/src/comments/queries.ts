@@ -20,55 +20,72 @@ export interface CommentFilters {
   id?: string | undefined;
 }
 
-/** Responses in scope with their low factors and items, before the kind and status filters. */
-function scored(db: Kysely<Database>, versions: ScoredVersion[], f: CommentFilters) {
-  return db
-    .with('scored', (qb) => {
-      let q = qb
-        .selectFrom('responses as r')
-        .innerJoin('service_points as sp', 'sp.id', 'r.service_point_id')
-        .innerJoin('units as u', 'u.id', 'sp.unit_id')
-        .innerJoin('survey_periods as p', 'p.id', 'r.period_id')
+/**
+ * Examines the responses queued since the last call (see the follow_ups migration): those with
+ * a comment or a low score become items. Deleting from the queue locks the rows taken, so two
+ * calls at once never examine one response twice.
+ */
+export async function examinePending(db: Kysely<Database>, versions: ScoredVersion[]): Promise<void> {
+  const answers = sql.ref('r.answers');
+  const version = sql.ref('r.questionnaire_version_id');
+  await db
+    .with('taken', (qb) => qb.deleteFrom('follow_up_pending').returning('response_id'))
+    .with('flagged', (qb) =>
+      qb
+        .selectFrom('taken as t')
+        .innerJoin('responses as r', 'r.id', 't.response_id')
         .select([
-          'r.id', 'r.received_at', 'r.period_id', 'r.service_point_id', 'r.respondent_type', 'r.channel', 'r.comment',
-          'p.code as period_code', 'sp.code as sp_code', 'sp.name as sp_name', 'u.id as unit_id', 'u.name as unit_name',
-          lowFactorsSql(versions, sql.ref('r.answers'), sql.ref('r.questionnaire_version_id')).as('low_factors'),
-          lowItemsSql(versions, sql.ref('r.answers'), sql.ref('r.questionnaire_version_id')).as('low_items'),
-        ])
-        .where('u.path', 'like', `${f.unitPath}%`);
-      if (f.periodIds) q = q.where('r.period_id', 'in', f.periodIds);
-      if (f.id) q = q.where('r.id', '=', f.id);
-      return q;
-    })
-    .selectFrom('scored as s')
-    .leftJoin('response_follow_ups as f', 'f.response_id', 's.id')
-    .$if(f.kind === 'comment', (q) => q.where('s.comment', 'is not', null))
-    .$if(f.kind === 'low', (q) => q.where(sql<boolean>`cardinality(s.low_factors) > 0`))
-    .$if(f.kind === 'all', (q) => q.where((eb) => eb.or([eb('s.comment', 'is not', null), sql<boolean>`cardinality(s.low_factors) > 0`])))
-    .$if(f.factor !== undefined, (q) => q.where(sql<boolean>`${f.factor} = any(s.low_factors)`));
+          'r.id', 'r.received_at', 'r.period_id', 'r.service_point_id', sql<boolean>`r.comment is not null`.as('has_comment'),
+          lowFactorsSql(versions, answers, version).as('low_factors'), lowItemsSql(versions, answers, version).as('low_items'),
+        ]),
+    )
+    .insertInto('response_follow_ups')
+    .columns(['response_id', 'received_at', 'period_id', 'service_point_id', 'has_comment', 'low_factors', 'low_items', 'status'])
+    .expression((eb) =>
+      eb
+        .selectFrom('flagged')
+        .select(['id', 'received_at', 'period_id', 'service_point_id', 'has_comment', 'low_factors', 'low_items', sql.lit('open').as('status')])
+        .where((w) => w.or([w('has_comment', '=', true), sql<boolean>`cardinality(low_factors) > 0`])),
+    )
+    .onConflict((oc) => oc.column('response_id').doNothing())
+    .execute();
 }
 
-export async function listComments(db: Kysely<Database>, versions: ScoredVersion[], f: CommentFilters, limit: number) {
-  return scored(db, versions, f)
+/** The items in scope that pass the kind and factor filters. */
+function items(db: Kysely<Database>, f: CommentFilters) {
+  return db
+    .selectFrom('response_follow_ups as f')
+    .innerJoin('service_points as sp', 'sp.id', 'f.service_point_id')
+    .innerJoin('units as u', 'u.id', 'sp.unit_id')
+    .where('u.path', 'like', `${f.unitPath}%`)
+    .$if(f.periodIds !== undefined, (q) => q.where('f.period_id', 'in', f.periodIds!))
+    .$if(f.id !== undefined, (q) => q.where('f.response_id', '=', f.id!))
+    .$if(f.kind === 'comment', (q) => q.where('f.has_comment', '=', true))
+    .$if(f.kind === 'low', (q) => q.where(sql<boolean>`cardinality(f.low_factors) > 0`))
+    .$if(f.factor !== undefined, (q) => q.where(sql<boolean>`${f.factor} = any(f.low_factors)`));
+}
+
+export async function listComments(db: Kysely<Database>, f: CommentFilters, limit: number) {
+  return items(db, f)
+    .innerJoin('responses as r', 'r.id', 'f.response_id')
+    .innerJoin('survey_periods as p', 'p.id', 'f.period_id')
     .leftJoin('users as ua', 'ua.id', 'f.acknowledged_by')
     .leftJoin('users as uc', 'uc.id', 'f.closed_by')
     .select([
-      's.id', 's.received_at as receivedAt', 's.period_id as periodId', 's.period_code as period',
-      's.service_point_id as servicePointId', 's.sp_code as servicePointCode', 's.sp_name as servicePointName',
-      's.unit_id as unitId', 's.unit_name as unitName', 's.respondent_type as respondentType', 's.channel', 's.comment',
-      's.low_factors as lowFactors', 's.low_items as lowItems',
-      sql<ResponseFollowUpsTable['status']>`coalesce(f.status, 'open')`.as('status'),
-      'f.note', 'f.action', 'ua.username as acknowledgedBy', 'f.acknowledged_at as acknowledgedAt',
+      'f.response_id as id', 'f.received_at as receivedAt', 'f.period_id as periodId', 'p.code as period', 'f.service_point_id as servicePointId',
+      'sp.code as servicePointCode', 'sp.name as servicePointName', 'u.id as unitId', 'u.name as unitName',
+      'r.respondent_type as respondentType', 'r.channel', 'r.comment', 'f.low_factors as lowFactors', 'f.low_items as lowItems',
+      'f.status', 'f.note', 'f.action', 'ua.username as acknowledgedBy', 'f.acknowledged_at as acknowledgedAt',
       'uc.username as closedBy', 'f.closed_at as closedAt',
     ])
-    .$if(f.status === 'open', (q) => q.where(sql<boolean>`coalesce(f.status, 'open') <> 'closed'`))
+    .$if(f.status === 'open', (q) => q.where('f.status', '<>', 'closed'))
     .$if(f.status === 'closed', (q) => q.where('f.status', '=', 'closed'))
-    // Keyset: strictly older than the last row shown, ties on the receipt time broken by id.
+    // Keyset: strictly older than the last item shown, ties on the receipt time broken by id.
     .$if(f.before !== undefined, (q) =>
-      q.where(sql<boolean>`(s.received_at, s.id) < (select received_at, id from responses where id = ${f.before})`),
+      q.where(sql<boolean>`(f.received_at, f.response_id) < (select received_at, response_id from response_follow_ups where response_id = ${f.before})`),
     )
-    .orderBy('s.received_at', 'desc')
-    .orderBy('s.id', 'desc')
+    .orderBy('f.received_at', 'desc')
+    .orderBy('f.response_id', 'desc')
     .limit(limit)
     .execute();
 }
@@ -76,10 +93,10 @@ export async function listComments(db: Kysely<Database>, versions: ScoredVersion
 export type CommentRow = Awaited<ReturnType<typeof listComments>>[number];
 
 /** How many items of each follow-up status the filters match, whatever the status filter says. */
-export async function countByStatus(db: Kysely<Database>, versions: ScoredVersion[], f: CommentFilters) {
-  const rows = await scored(db, versions, f)
-    .select([sql<string>`coalesce(f.status, 'open')`.as('status'), (eb) => eb.fn.countAll<string>().as('n')])
-    .groupBy(sql`coalesce(f.status, 'open')`)
+export async function countByStatus(db: Kysely<Database>, f: CommentFilters) {
+  const rows = await items(db, f)
+    .select(['f.status', (eb) => eb.fn.countAll<string>().as('n')])
+    .groupBy('f.status')
     .execute();
   const count = (status: string) => Number(rows.find((r) => r.status === status)?.n ?? 0);
   return { open: count('open'), acknowledged: count('acknowledged'), closed: count('closed') };
@@ -109,15 +126,25 @@ export async function listVersionIds(db: Kysely<Database>): Promise<number[]> {
   return (await db.selectFrom('questionnaire_versions').select('id').orderBy('id').execute()).map((r) => r.id);
 }
 
-/** The unit path of a response's counter, after locking the response so transitions queue up. */
-export async function lockResponse(db: Kysely<Database>, id: string) {
-  return db
+/** The materialised path of the unit whose counter received the response. */
+export async function findResponseUnitPath(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  const row = await db
     .selectFrom('responses as r')
     .innerJoin('service_points as sp', 'sp.id', 'r.service_point_id')
     .innerJoin('units as u', 'u.id', 'sp.unit_id')
-    .select(['r.id', 'u.path as unitPath'])
+    .select('u.path')
     .where('r.id', '=', id)
-    .forUpdate('r')
+    .executeTakeFirst();
+  return row?.path;
+}
+
+/** An item's follow-up state, locked until the transaction ends so changes to it queue up. */
+export async function lockFollowUp(db: Kysely<Database>, id: string): Promise<FollowUpState | undefined> {
+  return db
+    .selectFrom('response_follow_ups')
+    .select(['status', 'note', 'action', 'acknowledged_by', 'acknowledged_at', 'closed_by', 'closed_at'])
+    .where('response_id', '=', id)
+    .forUpdate()
     .executeTakeFirst();
 }
 
@@ -126,22 +153,6 @@ export type FollowUpState = Pick<
   'status' | 'note' | 'action' | 'acknowledged_by' | 'acknowledged_at' | 'closed_by' | 'closed_at'
 >;
 
-export const openState: FollowUpState = {
-  status: 'open', note: null, action: null, acknowledged_by: null, acknowledged_at: null, closed_by: null, closed_at: null,
-};
-
-export async function findFollowUp(db: Kysely<Database>, responseId: string): Promise<FollowUpState | undefined> {
-  return db
-    .selectFrom('response_follow_ups')
-    .select(['status', 'note', 'action', 'acknowledged_by', 'acknowledged_at', 'closed_by', 'closed_at'])
-    .where('response_id', '=', responseId)
-    .executeTakeFirst();
-}
-
 export async function saveFollowUp(db: Kysely<Database>, responseId: string, state: FollowUpState, now: Date): Promise<void> {
-  await db
-    .insertInto('response_follow_ups')
-    .values({ response_id: responseId, ...state, updated_at: now })
-    .onConflict((oc) => oc.column('response_id').doUpdateSet({ ...state, updated_at: now }))
-    .execute();
+  await db.updateTable('response_follow_ups').set({ ...state, updated_at: now }).where('response_id', '=', responseId).execute();
 }

@@ -6,8 +6,7 @@ import type { Database } from '@sipas/db';
 import { recordAudit } from '../audit/record';
 import { requireRole } from '../auth/session';
 import { outOfScope, pathInScope, rootUnitOf, unitInScope } from '../auth/scope';
-import type { Deps, SessionUser } from '../context';
-import type { AppEnv } from '../context';
+import type { AppEnv, Deps, SessionUser } from '../context';
 import { ApiError } from '../errors';
 import { findActiveQuestionnaireId } from '../forms/queries';
 import { findPeriods } from '../stats/queries';
@@ -16,7 +15,9 @@ import { valid } from '../validate';
 import { auditedState, type Change, nextState } from './follow-up';
 import type { ScoredVersion } from './low-score';
 import { presentRows } from './present';
-import { countByStatus, findFollowUp, kinds, listComments, listPeriodCodes, listVersionIds, lockResponse, openState, saveFollowUp, statusFilters } from './queries';
+import {
+  countByStatus, examinePending, findResponseUnitPath, kinds, listComments, listPeriodCodes, listVersionIds, lockFollowUp, saveFollowUp, statusFilters,
+} from './queries';
 
 const query = z.object({
   period: z.string().regex(/^[0-9]{4}(-H[12])?$/, 'a period code like 2026-H1, or a year for the full year').optional(),
@@ -38,9 +39,9 @@ async function scoredVersions(deps: Deps): Promise<ScoredVersion[]> {
   return versions.filter((v) => v !== undefined);
 }
 
-async function findItem(db: Kysely<Database>, deps: Deps, user: SessionUser, versions: ScoredVersion[], unitPath: string, id: string) {
-  const [row] = await listComments(db, versions, { unitPath, id, kind: 'all', status: 'all' }, 1);
-  return row && (await presentRows(db, user, [row], deps.now(), defaultMinN))[0];
+async function findItem(db: Kysely<Database>, user: SessionUser, unitPath: string, id: string, now: Date) {
+  const [row] = await listComments(db, { unitPath, id, kind: 'all', status: 'all' }, 1);
+  return row && (await presentRows(db, user, [row], now, defaultMinN))[0];
 }
 
 /** Applies one change in a transaction with its audit row; answers with the item as listed. */
@@ -48,20 +49,18 @@ async function followUp(deps: Deps, user: SessionUser, id: string, change: Chang
   const { db } = deps;
   const at = deps.now();
   const root = await rootUnitOf(db, user);
-  const versions = await scoredVersions(deps);
+  await examinePending(db, await scoredVersions(deps));
+  const unitPath = await findResponseUnitPath(db, id);
+  if (unitPath === undefined) throw new ApiError(404, 'not_found', 'No response has this id.');
+  if (!pathInScope(root, unitPath)) throw outOfScope();
   await db.transaction().execute(async (trx) => {
-    const response = await lockResponse(trx, id);
-    if (!response) throw new ApiError(404, 'not_found', 'No response has this id.');
-    if (!pathInScope(root, response.unitPath)) throw outOfScope();
-    if (!(await findItem(trx, deps, user, versions, root.path, id))) {
-      throw new ApiError(404, 'not_found', 'This response has neither a comment nor a low score to follow up.');
-    }
-    const before = (await findFollowUp(trx, id)) ?? openState;
+    const before = await lockFollowUp(trx, id);
+    if (!before) throw new ApiError(404, 'not_found', 'This response has neither a comment nor a low score to follow up.');
     const after = nextState(before, change, user.id, at);
     await saveFollowUp(trx, id, after, at);
     await recordAudit(trx, user, { action: change.kind, entity: 'follow_up', entityId: id, before: auditedState(before), after: auditedState(after) }, at);
   });
-  return findItem(db, deps, user, versions, root.path, id);
+  return findItem(db, user, root.path, id, deps.now());
 }
 
 export const comments = new Hono<AppEnv>()
@@ -72,12 +71,12 @@ export const comments = new Hono<AppEnv>()
     const unit = await unitInScope(db, c.var.user, q.unit);
     const periodIds = q.period === undefined ? undefined : (await findPeriods(db, q.period)).map((p) => p.id);
     if (periodIds?.length === 0) throw new ApiError(404, 'not_found', `No survey period ${q.period}.`);
-    const versions = await scoredVersions(c.var.deps);
+    await examinePending(db, await scoredVersions(c.var.deps));
     const filters = { unitPath: unit.path, periodIds, factor: q.factor, kind: q.kind, status: q.status, before: q.before };
     const activeId = await findActiveQuestionnaireId(db);
     const [rows, counts, periods, active] = await Promise.all([
-      listComments(db, versions, filters, q.limit + 1),
-      countByStatus(db, versions, filters),
+      listComments(db, filters, q.limit + 1),
+      countByStatus(db, filters),
       listPeriodCodes(db),
       activeId === undefined ? undefined : questionnaires.get(activeId),
     ]);
