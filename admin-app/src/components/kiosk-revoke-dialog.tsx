@@ -40,7 +40,8 @@ export function KioskRevokeDialog({ kiosk, onClose }: { kiosk: Kiosk; onClose: (
         <button type="button" class="button primary kiosk-confirm-revoke" disabled={busy} onClick={() => void revoke()}>
           {t.revoke}
         </button>
-        <button type="button" class="button secondary" onClick={() => dialog.current?.close()}>
+        {/* The safe choice has the focus when the dialog opens. */}
+        <button type="button" class="button secondary" autoFocus onClick={() => dialog.current?.close()}>
           {t.cancel}
         </button>
       </div>
