@@ -39,25 +39,54 @@ const key = sql`r.service_point_id as "servicePointId", r.questionnaire_version_
   r.respondent_type as "respondentType", r.channel`;
 const groupKey = sql`r.service_point_id, r.questionnaire_version_id, r.respondent_type, r.channel`;
 
+/**
+ * One pass over the period's responses. Positions are read by subscript (answers[i]) rather than
+ * by unnesting the arrays, which would multiply the rows by the number of items.
+ */
 export async function readCells(db: Kysely<Database>, periodIds: number[]) {
-  const inPeriods = sql`r.period_id = any(${periodIds}::int[])`;
-  const totals = await sql<TotalCell>`
+  const { items: itemCount, factors: factorCount } = await widestVersion(db);
+  const levels = [0, 1, 2, 3, 4, 5];
+  const itemColumns = Array.from({ length: itemCount }, (_, i) =>
+    levels.map((l) => sql`count(*) filter (where r.answers[${sql.lit(i + 1)}] = ${sql.lit(l)})::int as ${sql.ref(`a${i + 1}_${l}`)}`),
+  ).flat();
+  const factorColumns = Array.from({ length: factorCount }, (_, j) => {
+    const f = sql`r.factor_scores[${sql.lit(j + 1)}]`;
+    return [
+      sql`count(${f})::int as ${sql.ref(`f${j + 1}_n`)}`,
+      sql`coalesce(sum(${f}::numeric), 0) as ${sql.ref(`f${j + 1}_s`)}`,
+      sql`coalesce(sum((${f} * ${f})::numeric), 0) as ${sql.ref(`f${j + 1}_q`)}`,
+    ];
+  }).flat();
+  const { rows } = await sql<TotalCell & Record<string, number>>`
     select ${key}, count(*)::int as responses, count(r.score)::int as n,
-           coalesce(sum(r.score::numeric), 0) as sum, coalesce(sum((r.score * r.score)::numeric), 0) as "sumSq"
-    from responses r where ${inPeriods} group by ${groupKey}`.execute(db);
-  const items = await sql<ItemCell>`
-    select ${key}, a.position::int as position,
-           count(*) filter (where a.level = 0)::int as na, count(*) filter (where a.level = 1)::int as l1,
-           count(*) filter (where a.level = 2)::int as l2, count(*) filter (where a.level = 3)::int as l3,
-           count(*) filter (where a.level = 4)::int as l4, count(*) filter (where a.level = 5)::int as l5
-    from responses r cross join lateral unnest(r.answers) with ordinality as a(level, position)
-    where ${inPeriods} and a.level is not null group by ${groupKey}, a.position`.execute(db);
-  const factors = await sql<FactorCell>`
-    select ${key}, f.position::int as position, count(*)::int as n,
-           sum(f.score::numeric) as sum, sum((f.score * f.score)::numeric) as "sumSq"
-    from responses r cross join lateral unnest(r.factor_scores) with ordinality as f(score, position)
-    where ${inPeriods} and f.score is not null group by ${groupKey}, f.position`.execute(db);
-  return { totals: totals.rows, items: items.rows, factors: factors.rows };
+           coalesce(sum(r.score::numeric), 0) as sum, coalesce(sum((r.score * r.score)::numeric), 0) as "sumSq",
+           ${sql.join([...itemColumns, ...factorColumns])}
+    from responses r where r.period_id = any(${periodIds}::int[]) group by ${groupKey}`.execute(db);
+  const totals: TotalCell[] = [];
+  const items: ItemCell[] = [];
+  const factors: FactorCell[] = [];
+  for (const row of rows) {
+    const cell = { servicePointId: row.servicePointId, version: row.version, respondentType: row.respondentType, channel: row.channel };
+    totals.push({ ...cell, responses: row.responses, n: row.n, sum: row.sum, sumSq: row.sumSq });
+    for (let i = 1; i <= itemCount; i++) {
+      const at = (level: number) => row[`a${i}_${level}`] ?? 0;
+      if (levels.some((l) => at(l) > 0)) items.push({ ...cell, position: i, na: at(0), l1: at(1), l2: at(2), l3: at(3), l4: at(4), l5: at(5) });
+    }
+    for (let j = 1; j <= factorCount; j++) {
+      const n = row[`f${j}_n`]!;
+      if (n > 0) factors.push({ ...cell, position: j, n, sum: row[`f${j}_s`]!, sumSq: row[`f${j}_q`]! });
+    }
+  }
+  return { totals, items, factors };
+}
+
+/** The most items and factors any questionnaire version has: how many positions to read. */
+async function widestVersion(db: Kysely<Database>) {
+  const { rows } = await sql<{ items: number; factors: number }>`
+    select coalesce(max((select sum(jsonb_array_length(f -> 'items')) from jsonb_array_elements(v.definition -> 'factors') f)), 0)::int as items,
+           coalesce(max(jsonb_array_length(v.definition -> 'factors')), 0)::int as factors
+    from questionnaire_versions v`.execute(db);
+  return rows[0] ?? { items: 0, factors: 0 };
 }
 
 export type Cells = Awaited<ReturnType<typeof readCells>>;
@@ -83,17 +112,18 @@ const lowestFactor = sql`coalesce((select s.position from unnest(r.factor_scores
 export async function readComments(db: Kysely<Database>, periodIds: number[], examplesEach = 3) {
   const commented = sql`select r.id, r.service_point_id, r.questionnaire_version_id, r.comment, r.received_at, ${lowestFactor} as factor
     from responses r where r.period_id = any(${periodIds}::int[]) and r.comment is not null`;
-  const counts = await sql<CommentCount>`
-    select c.service_point_id as "servicePointId", c.questionnaire_version_id as version, c.factor, count(*)::int as count
-    from (${commented}) c group by 1, 2, 3`.execute(db);
-  const examples = await sql<CommentExample>`
-    select "servicePointId", version, factor, text, "receivedAt" from (
+  // One pass: the latest few of each counter and factor, each row carrying its group's count.
+  const { rows } = await sql<CommentExample & { count: number }>`
+    select "servicePointId", version, factor, text, "receivedAt", count from (
       select c.service_point_id as "servicePointId", c.questionnaire_version_id as version, c.factor, c.comment as text,
              to_char(c.received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "receivedAt",
+             count(*) over (partition by c.service_point_id, c.questionnaire_version_id, c.factor)::int as count,
              row_number() over (partition by c.service_point_id, c.questionnaire_version_id, c.factor order by c.received_at desc, c.id) as rank
       from (${commented}) c
     ) x where rank <= ${examplesEach}`.execute(db);
-  return { counts: counts.rows, examples: examples.rows };
+  const counts = new Map<string, CommentCount>();
+  for (const { servicePointId, version, factor, count } of rows) counts.set(`${servicePointId}|${version}|${factor}`, { servicePointId, version, factor, count });
+  return { counts: [...counts.values()], examples: rows.map(({ count: _, ...example }) => example) };
 }
 
 export async function readTree(db: Kysely<Database>) {

@@ -3,7 +3,7 @@
 // as it goes, so a million rows never sit in memory at once. Left out on purpose: the response
 // id, its digest, the exact time (only the day), the kiosk, the profile and the free-text comment.
 import { type Kysely, sql } from 'kysely';
-import { stringify } from 'csv-stringify/sync';
+import { stringify } from 'csv-stringify';
 import type { Database } from '@sipas/db';
 import type { Questionnaire } from '../shared/questionnaire';
 import { provinceTimeZone } from '../stats/summaries';
@@ -43,11 +43,13 @@ export async function writeResponsesCsv(
   write: (chunk: string) => Promise<unknown>,
 ): Promise<number> {
   const columns = scope.questionnaire.factors.flatMap((f) => f.items.map((i) => i.code));
-  const versions = await loadVersions(db, (await db.selectFrom('responses').select('questionnaire_version_id').distinct().where('period_id', 'in', scope.periodIds).execute()).map((r) => r.questionnaire_version_id));
+  // Every version there is (a handful), rather than a scan for the ones this period used.
+  const versions = await loadVersions(db, (await db.selectFrom('questionnaire_versions').select('id').execute()).map((v) => v.id));
   // Each version's answers are positional; place them under the columns by item code.
   const placement = new Map([...versions].map(([id, v]) => [id, v.definition.factors.flatMap((f) => f.items.map((i) => columns.indexOf(i.code)))]));
-  await write(csvBom + stringify([csvHeader(scope.questionnaire)]));
   return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+    // Plan for reading every row, not for the first few (the default for a cursor).
+    await sql`set local cursor_tuple_fraction = 1`.execute(trx);
     await sql`declare report_csv no scroll cursor for
       select p.code as period, u.id as "unitId", u.name as unit, sp.code as "servicePoint",
              to_char(r.received_at at time zone ${provinceTimeZone}, 'YYYY-MM-DD') as day,
@@ -58,12 +60,26 @@ export async function writeResponsesCsv(
       where r.period_id = any(${scope.periodIds}::int[]) and u.path like ${`${scope.unitPath}%`}
       order by r.period_id, r.id`.execute(trx);
     let count = 0;
+    // One stringifier for the whole file, fed a batch at a time; what it has produced after each
+    // batch is written out before the next batch is fetched, so memory holds one batch at most.
+    const csv = stringify();
+    let produced = csvBom;
+    csv.on('data', (chunk: Buffer) => (produced += chunk.toString()));
+    const done = new Promise((resolve, reject) => csv.on('end', resolve).on('error', reject));
+    csv.write(csvHeader(scope.questionnaire));
     for (;;) {
-      const { rows } = await sql<Row>`fetch forward ${sql.lit(batchSize)} from report_csv`.execute(trx);
-      if (rows.length === 0) break;
-      count += rows.length;
-      await write(stringify(rows.map((r) => csvRow(r, columns.length, placement.get(r.version)))));
+      const batch = await sql<Row>`fetch forward ${sql.lit(batchSize)} from report_csv`.execute(trx);
+      if (batch.rows.length === 0) break;
+      count += batch.rows.length;
+      for (const r of batch.rows) csv.write(csvRow(r, columns.length, placement.get(r.version)));
+      // The stringifier works synchronously; let it hand over anything still queued.
+      await new Promise((resolve) => setImmediate(resolve));
+      await write(produced);
+      produced = '';
     }
+    csv.end();
+    await done;
+    if (produced) await write(produced);
     await sql`close report_csv`.execute(trx);
     return count;
   });
