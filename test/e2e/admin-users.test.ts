@@ -7,8 +7,9 @@ const manager = { username: 'quanly.ttpvhcc', password: 'Trung-tam-mot-cua-2026'
 const center = 'Trung tâm Phục vụ hành chính công tỉnh';
 
 async function signInWith(page: Page, username: string, password: string) {
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
+  // Exact labels: the audit page's filter "Người thực hiện (tên đăng nhập)" may still be on screen.
+  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 

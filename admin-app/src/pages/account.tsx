@@ -63,6 +63,8 @@ export function Account() {
       <section class="card account-card" aria-labelledby="account-form-title">
         <h2 id="account-form-title">{t.formTitle}</h2>
         <form onSubmit={submit} noValidate>
+          {/* Lets a password manager file the new password under the right account. */}
+          <input type="text" name="username" autocomplete="username" value={user.username} readOnly hidden />
           <Field
             id="currentPassword"
             label={t.current}
