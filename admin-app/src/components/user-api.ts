@@ -43,7 +43,6 @@ export interface AuditFilter {
 
 /** Same rule as the API: 3–64 lowercase letters, digits, ".", "_" or "-". */
 export const usernamePattern = '[a-z0-9._\\-]{3,64}';
-export const minPasswordLength = 10;
 
 export interface UnitChoice {
   id: number;

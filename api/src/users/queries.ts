@@ -23,8 +23,6 @@ function userQuery(db: Kysely<Database>) {
     ]);
 }
 
-export type UserRow = NonNullable<Awaited<ReturnType<typeof findUser>>>;
-
 /** Every account, with its unit's name and when any of its sessions was last used. */
 export async function listUsers(db: Kysely<Database>) {
   return userQuery(db).orderBy('u.username').execute();
