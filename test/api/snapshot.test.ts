@@ -99,6 +99,13 @@ describe.each(backends)('frozen periods on %s', (backend) => {
       expect(await factorsSheet()).toEqual(xlsxBefore);
     });
 
+    test('the CSV gives each response its counter, day, answers and score, and nothing else', async () => {
+      const csv = await (await t.app.request('/api/admin/reports/2026-H2.csv', { headers: admin })).text();
+      const received = await t.testDb.db.selectFrom('responses').select('received_at').where('comment', '=', 'Ý kiến 4').executeTakeFirstOrThrow();
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(received.received_at));
+      expect(csv.split('\n')).toContain(`2026-H2,3,Sở Tư pháp,STP-01,${day},citizen,qr,,${Array(19).fill('4').join(',')},1`);
+    });
+
     test('a snapshot cannot be rewritten', async () => {
       await expect(sql`update period_snapshots set digest = ${'0'.repeat(64)}`.execute(t.testDb.db)).rejects.toThrow('a period snapshot is frozen');
     });

@@ -1,30 +1,28 @@
 // The anonymised raw responses as CSV: one row per response, one column per item, UTF-8 with a
 // BOM so Excel reads Vietnamese. Read through a server-side cursor a batch at a time and written
 // as it goes, so a million rows never sit in memory at once. Left out on purpose: the response
-// id, its digest, the exact time (only the day), the kiosk, the profile and the free-text comment.
+// id, its digest, the exact time (only the day), the kiosk, the profile and the free-text comment;
+// rows come in id order, which is random, so their order tells nothing about who came when.
 import { type Kysely, sql } from 'kysely';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import type { Database } from '@sipas/db';
 import type { Questionnaire } from '../shared/questionnaire';
 import { provinceTimeZone } from '../stats/summaries';
 import { loadVersions } from './queries';
 
 export const csvBom = '\uFEFF';
-const batchSize = 5000;
+const batchSize = 20_000;
+/** A stored 0 (not applicable) among the answers; the score after them never is a bare 0 here. */
+const notApplicable = /(?<=^|,)0(?=,)/g;
 
 interface Row {
-  period: string;
-  unitId: number;
-  unit: string;
-  servicePoint: string;
-  day: string;
-  respondentType: string;
-  channel: string;
+  servicePointId: number;
   field: string | null;
   version: number;
-  /** The stored answers as text, e.g. "5,4,0,,3" (0 not applicable, empty skipped). */
-  answers: string;
-  score: number | null;
+  /** day,respondent type,channel: tokens the database's checks keep free of commas and quotes. */
+  head: string;
+  /** Answers in the version's order (0: not applicable, empty: skipped), then the score. */
+  tail: string;
 }
 
 export const csvHeader = (q: Questionnaire) => [
@@ -33,9 +31,17 @@ export const csvHeader = (q: Questionnaire) => [
   'diem_ca_nhan',
 ];
 
+/** One CSV field or line, quoted by csv-stringify wherever the text needs it. */
+const csvLine = (fields: (string | number)[]) => stringify([fields]).slice(0, -1);
+
 /**
  * Writes the CSV through `write` (which should wait while the reader is slow). Runs in one
  * transaction, so the file is one consistent picture of the period even while responses arrive.
+ *
+ * A million rows through a general CSV writer field by field takes far longer than the database
+ * needs to read them, so the work is split: every value that could hold a comma or a quote (unit
+ * and counter names, codes, the header) goes through csv-stringify once per distinct value, and
+ * the database joins the rest, which are digits and checked enum words, into ready text.
  */
 export async function writeResponsesCsv(
   db: Kysely<Database>,
@@ -43,53 +49,70 @@ export async function writeResponsesCsv(
   write: (chunk: string) => Promise<unknown>,
 ): Promise<number> {
   const columns = scope.questionnaire.factors.flatMap((f) => f.items.map((i) => i.code));
-  // Every version there is (a handful), rather than a scan for the ones this period used.
+  // Every version there is (a handful); a version laid out unlike the columns is re-placed by code.
   const versions = await loadVersions(db, (await db.selectFrom('questionnaire_versions').select('id').execute()).map((v) => v.id));
-  // Each version's answers are positional; place them under the columns by item code.
-  const placement = new Map([...versions].map(([id, v]) => [id, v.definition.factors.flatMap((f) => f.items.map((i) => columns.indexOf(i.code)))]));
+  const placement = new Map(
+    [...versions].map(([id, v]) => {
+      const codes = v.definition.factors.flatMap((f) => f.items.map((i) => i.code));
+      return [id, codes.join() === columns.join() ? null : codes.map((c) => columns.indexOf(c))];
+    }),
+  );
+  const points = await db
+    .selectFrom('service_points as sp')
+    .innerJoin('units as u', 'u.id', 'sp.unit_id')
+    .select(['sp.id', 'sp.code', 'u.id as unitId', 'u.name as unitName'])
+    .where('u.path', 'like', `${scope.unitPath}%`)
+    .execute();
+  const periods = await db.selectFrom('survey_periods').select(['id', 'code']).where('id', 'in', scope.periodIds).execute();
+  const prefix = new Map<string, string>();
+  for (const p of periods) for (const sp of points) prefix.set(`${p.id}|${sp.id}`, csvLine([p.code, sp.unitId, sp.unitName, sp.code]));
+  const fields = new Map<string | null, string>();
+  const fieldText = (f: string | null) => {
+    let text = fields.get(f);
+    if (text === undefined) fields.set(f, (text = f === null ? '' : csvLine([f])));
+    return text;
+  };
+
   return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    // Plan for reading every row, not for the first few (the default for a cursor).
+    // Plan for reading every row, not for the first few (the default for a cursor), and let the
+    // shuffle by id sort in memory.
     await sql`set local cursor_tuple_fraction = 1`.execute(trx);
+    await sql`set local work_mem = '256MB'`.execute(trx);
     await sql`declare report_csv no scroll cursor for
-      select p.code as period, u.id as "unitId", u.name as unit, sp.code as "servicePoint",
-             to_char(r.received_at at time zone ${provinceTimeZone}, 'YYYY-MM-DD') as day,
-             r.respondent_type as "respondentType", r.channel, r.field, r.questionnaire_version_id as version,
-             array_to_string(r.answers, ',', '') as answers, r.score
-      from responses r join service_points sp on sp.id = r.service_point_id join units u on u.id = sp.unit_id
-      join survey_periods p on p.id = r.period_id
-      where r.period_id = any(${scope.periodIds}::int[]) and u.path like ${`${scope.unitPath}%`}
+      select r.period_id as "periodId", r.service_point_id as "servicePointId", r.field, r.questionnaire_version_id as version,
+             concat_ws(',', to_char(r.received_at at time zone ${provinceTimeZone}, 'YYYY-MM-DD'), r.respondent_type, r.channel) as head,
+             array_to_string(r.answers, ',', '') || ',' || coalesce(round(r.score::numeric, 4)::float8::text, '') as tail
+      from responses r
+      where r.period_id = any(${scope.periodIds}::int[])
+        and r.service_point_id in (select sp.id from service_points sp join units u on u.id = sp.unit_id where u.path like ${`${scope.unitPath}%`})
       order by r.period_id, r.id`.execute(trx);
+    await write(`${csvBom}${csvLine(csvHeader(scope.questionnaire))}\n`);
     let count = 0;
-    // One stringifier for the whole file, fed a batch at a time; what it has produced after each
-    // batch is written out before the next batch is fetched, so memory holds one batch at most.
-    const csv = stringify();
-    let produced = csvBom;
-    csv.on('data', (chunk: Buffer) => (produced += chunk.toString()));
-    const done = new Promise((resolve, reject) => csv.on('end', resolve).on('error', reject));
-    csv.write(csvHeader(scope.questionnaire));
     for (;;) {
-      const batch = await sql<Row>`fetch forward ${sql.lit(batchSize)} from report_csv`.execute(trx);
-      if (batch.rows.length === 0) break;
-      count += batch.rows.length;
-      for (const r of batch.rows) csv.write(csvRow(r, columns.length, placement.get(r.version)));
-      // The stringifier works synchronously; let it hand over anything still queued.
-      await new Promise((resolve) => setImmediate(resolve));
-      await write(produced);
-      produced = '';
+      const { rows } = await sql<Row & { periodId: number }>`fetch forward ${sql.lit(batchSize)} from report_csv`.execute(trx);
+      if (rows.length === 0) break;
+      count += rows.length;
+      let text = '';
+      for (const r of rows) {
+        const tail = placed(r.tail.replace(notApplicable, 'NA'), placement.get(r.version), columns.length);
+        text += `${prefix.get(`${r.periodId}|${r.servicePointId}`)},${r.head},${fieldText(r.field)},${tail}\n`;
+      }
+      await write(text);
     }
-    csv.end();
-    await done;
-    if (produced) await write(produced);
     await sql`close report_csv`.execute(trx);
     return count;
   });
 }
 
-function csvRow(r: Row, width: number, placement: number[] | undefined): (string | number | null)[] {
+/** The answers under their columns when a version orders its items unlike the report's columns. */
+function placed(tail: string, placement: number[] | null | undefined, width: number): string {
+  if (placement === null) return tail;
+  const values = tail.split(',');
+  const score = values.pop();
   const items: string[] = new Array(width).fill('');
-  r.answers.split(',').forEach((a, position) => {
+  values.forEach((v, position) => {
     const column = placement?.[position] ?? -1;
-    if (column >= 0 && a !== '') items[column] = a === '0' ? 'NA' : a;
+    if (column >= 0) items[column] = v;
   });
-  return [r.period, r.unitId, r.unit, r.servicePoint, r.day, r.respondentType, r.channel, r.field ?? '', ...items, r.score === null ? '' : Math.round(r.score * 10000) / 10000];
+  return `${items.join(',')},${score}`;
 }

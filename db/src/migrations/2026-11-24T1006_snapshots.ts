@@ -52,12 +52,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     end $$`.execute(db);
   await sql`create trigger responses_no_move_to_closed before update of period_id on responses
     for each row execute function responses_refuse_move_to_closed()`.execute(db);
-  // The anonymised CSV reads a period's responses in id order, a batch at a time.
-  await db.schema.createIndex('responses_period_id').on('responses').columns(['period_id', 'id']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropIndex('responses_period_id').execute();
   await sql`drop trigger responses_no_move_to_closed on responses`.execute(db);
   await sql`drop function responses_refuse_move_to_closed()`.execute(db);
   await sql`drop trigger responses_no_closed_period on responses`.execute(db);
