@@ -42,6 +42,7 @@ if (load) {
   console.log(`reusing ${name} with ${size.toLocaleString('en')} responses`);
 }
 const rssBefore = process.resourceUsage().maxRSS;
+console.log(`peak RSS before the report work: ${mb(rssBefore)}`);
 
 // The recount a close (and snapshot:verify) does: three grouped scans of the raw responses.
 let started = performance.now();
@@ -75,7 +76,8 @@ for (const format of ['docx', 'xlsx', 'csv'] as const) {
   const reader = res.body!.getReader();
   for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
   times[format] = performance.now() - started;
-  console.log(`${format}: ${seconds(times[format]!)}, ${(bytes / 2 ** 20).toFixed(1)} MiB`);
+  const { rss } = process.memoryUsage();
+  console.log(`${format}: ${seconds(times[format]!)}, ${(bytes / 2 ** 20).toFixed(1)} MiB; RSS now ${mb(rss / 1024)}, peak so far ${mb(process.resourceUsage().maxRSS)}`);
 }
 const total = times.docx! + times.xlsx! + times.csv!;
 const peak = process.resourceUsage().maxRSS;
