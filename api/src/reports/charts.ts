@@ -63,7 +63,8 @@ async function render(config: ChartConfiguration, width: number, height: number)
   // Chart.js only needs the 2D context; in Node it picks its basic (non-DOM) platform itself.
   const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, {
     ...config,
-    options: { ...config.options, responsive: false, animation: false, devicePixelRatio: 1 },
+    // Room at the edges, so the first and last category labels are not clipped.
+    options: { ...config.options, responsive: false, animation: false, devicePixelRatio: 1, layout: { padding: { left: 12, right: 28, top: 8 } } },
   });
   chart.draw();
   const png = await canvas.encode('png');
