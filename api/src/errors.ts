@@ -39,6 +39,9 @@ export function handleError(err: Error, c: Context): Response {
     return c.json(errorBody('http_error', err.message || 'The request could not be handled.'), err.status);
   }
   if (isUniqueViolation(err)) return c.json(errorBody('conflict', 'That already exists.'), 409);
+  // The database's guard on closed periods (migration 2026-11-24T1006): a submission that read the
+  // period as open just before it was closed.
+  if (isClosedPeriodViolation(err)) return c.json(errorBody('period_closed', 'The survey period closed while this was being saved.'), 409);
   console.error(`${c.req.method} ${c.req.path} failed:`, err);
   return c.json(errorBody('internal_error', 'Something went wrong on our side. Please try again.'), 500);
 }
@@ -49,4 +52,8 @@ export function handleNotFound(c: Context): Response {
 
 export function isUniqueViolation(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
+}
+
+export function isClosedPeriodViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { hint?: unknown }).hint === 'period_closed';
 }

@@ -143,5 +143,6 @@ describe('sign-in throttle per client', () => {
     } finally {
       await t.testDb.destroy();
     }
-  });
+    // 31 scrypt checks: slow on a busy machine, so this test gets more than the default time.
+  }, 180_000);
 });
