@@ -1,5 +1,5 @@
-// One change at a time on the periods, questionnaires and transactions pages: busy while it
-// runs, then a notice or an error in the user's language.
+// One change at a time on the periods, questionnaires, transactions and units pages: busy while
+// it runs, then a notice or an error in the user's language.
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api';
 import { type Lang, useLang } from '../i18n';
@@ -39,13 +39,13 @@ export function useAction(afterwards: () => Promise<void>, explain: (err: unknow
 }
 
 /** The outcome of the last change, announced to screen readers as it appears. */
-export function ActionFeedback({ action }: { action: Action }) {
+export function ActionFeedback({ action, noticeClass = 'period-notice' }: { action: Action; noticeClass?: string }) {
   return (
     <>
       <p class="error" role="alert">
         {action.error}
       </p>
-      <p class="period-notice" role="status">
+      <p class={noticeClass} role="status">
         {action.notice}
       </p>
     </>

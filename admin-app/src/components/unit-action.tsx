@@ -1,9 +1,9 @@
 // One change on the units page: busy while it runs, then a message next to the form that made it.
-import { useState } from 'preact/hooks';
 import { ApiError } from '../api';
-import { type Lang, useLang } from '../i18n';
+import type { Lang } from '../i18n';
 import { errorMessage } from '../messages';
 import { unitsTexts } from '../pages/units-texts';
+import { type Action, ActionFeedback as SharedFeedback, useAction as useSharedAction } from './period-action';
 
 /** The API's refusals in the user's language; what the units page does not know, messages.ts says. */
 export function unitError(err: unknown, lang: Lang): string {
@@ -21,42 +21,12 @@ export function unitError(err: unknown, lang: Lang): string {
   return errorMessage(err, lang);
 }
 
-export interface Action {
-  busy: boolean;
-  error: string;
-  notice: string;
-  /** Runs a change, then `afterwards` (the page reloads the tree); true when it went through. */
-  run: (change: () => Promise<unknown>, notice: string) => Promise<boolean>;
-}
-
+/** A change on the units page; afterwards the page reloads the tree. */
 export function useAction(afterwards: () => Promise<void>): Action {
-  const { lang } = useLang();
-  const [state, setState] = useState({ busy: false, error: '', notice: '' });
-  const run = async (change: () => Promise<unknown>, notice: string) => {
-    setState({ busy: true, error: '', notice: '' });
-    try {
-      await change();
-      await afterwards();
-      setState({ busy: false, error: '', notice });
-      return true;
-    } catch (err) {
-      setState({ busy: false, error: unitError(err, lang), notice: '' });
-      return false;
-    }
-  };
-  return { ...state, run };
+  return useSharedAction(afterwards, unitError);
 }
 
 /** The outcome of a form, announced to screen readers as it appears. */
 export function ActionFeedback({ action }: { action: Action }) {
-  return (
-    <>
-      <p class="error" role="alert">
-        {action.error}
-      </p>
-      <p class="unit-notice" role="status">
-        {action.notice}
-      </p>
-    </>
-  );
+  return <SharedFeedback action={action} noticeClass="unit-notice" />;
 }
