@@ -1,29 +1,27 @@
 // "Đợt khảo sát": the half-year periods, a year's creation, edits, and the open → closed steps.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api';
-import { type Lang, useLang, useText } from '../i18n';
-import { common, errorMessage } from '../messages';
+import { type Lang, useText } from '../i18n';
+import { common } from '../messages';
+import { LoadStatus } from '../components/load-status';
 import { ActionFeedback, describeError, useAction } from '../components/period-action';
 import { changePeriod, closePeriod, createYear, fetchPeriods, openPeriod, type Period } from '../components/period-api';
 import { ConfirmDialog } from '../components/period-confirm-dialog';
 import { PeriodEditForm } from '../components/period-edit-form';
 import { PeriodTable } from '../components/period-table';
 import { PeriodYearForm } from '../components/period-year-form';
+import { useLoad } from '../components/use-load';
 import { periodsTexts } from './periods-texts';
-
-type Load = { kind: 'loading' } | { kind: 'ready'; periods: Period[] } | { kind: 'failed'; message: string };
 
 export function Periods() {
   const t = useText(periodsTexts);
   const c = useText(common);
-  const { lang } = useLang();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const { load, reload } = useLoad(fetchPeriods, t.loadFailed);
   const [editing, setEditing] = useState<string | null>(null);
   const [closing, setClosing] = useState<Period | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const periods = load.kind === 'ready' ? load.periods : [];
+  const periods = load.kind === 'ready' ? load.value : [];
 
-  const reload = useCallback(async () => setLoad({ kind: 'ready', periods: await fetchPeriods() }), []);
   const action = useAction(reload, (err, errLang) => explain(err, errLang, periods));
 
   useEffect(() => {
@@ -31,8 +29,7 @@ export function Periods() {
   }, [t, c]);
   useEffect(() => {
     heading.current?.focus();
-    reload().catch((err: unknown) => setLoad({ kind: 'failed', message: `${t.loadFailed} ${errorMessage(err, lang)}` }));
-  }, [reload]);
+  }, []);
 
   const edited = periods.find((p) => p.code === editing);
   const latestYear = periods.reduce((max, p) => Math.max(max, Number(p.code.slice(0, 4))), new Date().getFullYear() - 1);
@@ -44,12 +41,7 @@ export function Periods() {
       </h1>
       <p class="muted">{t.intro}</p>
       <ActionFeedback action={action} />
-      {load.kind === 'loading' && <p class="muted">{c.loading}</p>}
-      {load.kind === 'failed' && (
-        <p class="error" role="alert">
-          {load.message}
-        </p>
-      )}
+      <LoadStatus load={load} />
       {load.kind === 'ready' && (
         <section class="card" aria-labelledby="period-list-title">
           <h2 id="period-list-title">{t.listTitle}</h2>

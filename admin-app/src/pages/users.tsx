@@ -1,5 +1,5 @@
 // "Tài khoản": the province administrator's list of accounts, with create, disable and reset.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api';
 import { formatDateTime } from '../components/audit-format';
 import { changeUser, fetchUnitChoices, fetchUsers, type ManagedUser, type UnitChoice } from '../components/user-api';
@@ -7,17 +7,17 @@ import { UserCreateForm } from '../components/user-create-form';
 import { UserResetForm } from '../components/user-reset-form';
 import { useLang, useText } from '../i18n';
 import { common, errorMessage } from '../messages';
+import { LoadStatus } from '../components/load-status';
+import { useLoad } from '../components/use-load';
 import { useSession } from '../session';
 import { usersTexts } from './users-texts';
-
-type Load = { kind: 'loading' } | { kind: 'ready'; users: ManagedUser[]; units: UnitChoice[] } | { kind: 'failed'; message: string };
 
 export function Users() {
   const t = useText(usersTexts);
   const c = useText(common);
   const { lang } = useLang();
   const { user: me } = useSession();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const { load, reload } = useLoad(fetchUsersAndUnits, t.loadFailed);
   const [resetting, setResetting] = useState<ManagedUser | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -27,15 +27,6 @@ export function Users() {
     document.title = `${t.title} – ${c.appName}`;
     heading.current?.focus();
   }, [t, c]);
-
-  const reload = useCallback(async () => {
-    const [users, units] = await Promise.all([fetchUsers(), fetchUnitChoices()]);
-    setLoad({ kind: 'ready', users, units });
-  }, []);
-
-  useEffect(() => {
-    reload().catch((err: unknown) => setLoad({ kind: 'failed', message: `${t.loadFailed} ${errorMessage(err, lang)}` }));
-  }, [reload]);
 
   const report = async (work: () => Promise<string>) => {
     setStatus('');
@@ -66,12 +57,7 @@ export function Users() {
       <p class="error" role="alert">
         {error}
       </p>
-      {load.kind === 'loading' && <p class="muted">{c.loading}</p>}
-      {load.kind === 'failed' && (
-        <p class="error" role="alert">
-          {load.message}
-        </p>
-      )}
+      <LoadStatus load={load} />
       {load.kind === 'ready' && (
         <>
           <section class="card" aria-labelledby="users-list-title">
@@ -88,7 +74,7 @@ export function Users() {
                   </tr>
                 </thead>
                 <tbody>
-                  {load.users.map((user) => (
+                  {load.value.users.map((user) => (
                     <tr key={user.id} class={user.disabled ? 'users-row-disabled' : undefined}>
                       <th scope="row">
                         {user.username} {user.id === me.id && <span class="muted">{t.you}</span>}
@@ -141,9 +127,14 @@ export function Users() {
               }}
             />
           )}
-          <UserCreateForm units={load.units} onCreated={(created) => void report(async () => t.done.created(created.username))} />
+          <UserCreateForm units={load.value.units} onCreated={(created) => void report(async () => t.done.created(created.username))} />
         </>
       )}
     </main>
   );
+}
+
+async function fetchUsersAndUnits(): Promise<{ users: ManagedUser[]; units: UnitChoice[] }> {
+  const [users, units] = await Promise.all([fetchUsers(), fetchUnitChoices()]);
+  return { users, units };
 }
