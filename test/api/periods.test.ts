@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foldPending } from '../../api/src/stats/summaries';
-import { adminRequest, postJson, type SessionHeaders, signIn, startApp, submission, type TestApp } from '../helpers/app';
+import { adminRequest, postJson, type SessionHeaders, startApp, submission, type TestApp } from '../helpers/app';
+import { auditCount, refusals, signInRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
-const forbidden = { error: { code: 'forbidden', message: 'Your role does not allow this.' } };
+const { forbidden } = refusals;
 
 describe.each(backends)('survey periods on %s', (backend) => {
   let t: TestApp;
@@ -12,9 +13,7 @@ describe.each(backends)('survey periods on %s', (backend) => {
   let manager: SessionHeaders;
   beforeAll(async () => {
     t = await startApp(backend);
-    admin = await signIn(t);
-    viewer = await signIn(t, 'viewer1', 'viewer');
-    manager = await signIn(t, 'manager1', 'unit_manager', 2);
+    ({ admin, viewer, manager } = await signInRoles(t, { viewer: 'viewer1', manager: 'manager1' }));
   });
   afterAll(() => t.testDb.destroy());
 
@@ -28,7 +27,6 @@ describe.each(backends)('survey periods on %s', (backend) => {
       .where('entity_id', '=', code)
       .orderBy('id')
       .execute();
-  const auditCount = async () => (await t.testDb.db.selectFrom('audit_log').select('id').execute()).length;
 
   test('lists the periods newest first, counting both summarised and pending responses', async () => {
     expect((await postJson(t.app, '/api/responses', submission())).status).toBe(201);
@@ -102,7 +100,7 @@ describe.each(backends)('survey periods on %s', (backend) => {
   });
 
   test('refuses every change from viewers and unit managers, and records nothing', async () => {
-    const before = await auditCount();
+    const before = await auditCount(t);
     for (const session of [viewer, manager]) {
       const answers = [
         await request('POST', '/year', { year: 2030 }, session),
@@ -113,7 +111,7 @@ describe.each(backends)('survey periods on %s', (backend) => {
       expect(answers.map((r) => r.status)).toEqual([403, 403, 403, 403]);
       expect(await answers[0]!.json()).toEqual(forbidden);
     }
-    expect(await auditCount()).toBe(before);
+    expect(await auditCount(t)).toBe(before);
   });
 
   test('changes the dates and target of a period and records both versions', async () => {

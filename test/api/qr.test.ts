@@ -6,7 +6,8 @@ import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '@sipas/api/app';
 import { callToAction } from '../../api/src/qr/poster';
-import { adminRequest, signIn, startApp, type SessionHeaders, type TestApp } from '../helpers/app';
+import { adminRequest, startApp, type SessionHeaders, type TestApp } from '../helpers/app';
+import { signInRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
 function decodePng(bytes: Buffer): string | undefined {
@@ -53,9 +54,7 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
   let viewer: SessionHeaders;
   beforeAll(async () => {
     t = await startApp(backend);
-    admin = await signIn(t, 'admin');
-    manager = await signIn(t, 'manager', 'unit_manager', 2);
-    viewer = await signIn(t, 'viewer', 'viewer');
+    ({ admin, viewer, manager } = await signInRoles(t));
   });
   afterAll(() => t.testDb.destroy());
 

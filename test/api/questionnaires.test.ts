@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sipasQuestionnaire } from '@sipas/db';
 import { questionnaireSchema } from '../../api/src/shared/questionnaire';
-import { adminRequest, postJson, type SessionHeaders, signIn, startApp, submission, type TestApp } from '../helpers/app';
+import { adminRequest, postJson, type SessionHeaders, startApp, submission, type TestApp } from '../helpers/app';
+import { auditOfEntity, signInRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
 const seedTitle = { vi: 'Phiếu khảo sát sự hài lòng về sự phục vụ hành chính', en: 'Survey of satisfaction with public administrative services' };
@@ -23,9 +24,7 @@ describe.each(backends)('questionnaire versions on %s', (backend) => {
   let manager: SessionHeaders;
   beforeAll(async () => {
     t = await startApp(backend);
-    admin = await signIn(t);
-    viewer = await signIn(t, 'viewer1', 'viewer');
-    manager = await signIn(t, 'manager1', 'unit_manager', 2);
+    ({ admin, viewer, manager } = await signInRoles(t, { viewer: 'viewer1', manager: 'manager1' }));
   });
   afterAll(() => t.testDb.destroy());
 
@@ -36,13 +35,7 @@ describe.each(backends)('questionnaire versions on %s', (backend) => {
     expect(res.status).toBe(400);
     return (await res.json()).error.issues;
   };
-  const versionAudit = () =>
-    t.testDb.db
-      .selectFrom('audit_log')
-      .select(['username', 'action', 'entity_id as entityId', 'before', 'after'])
-      .where('entity', '=', 'questionnaire_version')
-      .orderBy('id')
-      .execute();
+  const versionAudit = () => auditOfEntity(t, 'questionnaire_version');
   const storedVersion = async (id: string) =>
     (await t.testDb.db.selectFrom('responses').select('questionnaire_version_id').where('id', '=', id).executeTakeFirstOrThrow()).questionnaire_version_id;
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { refusals } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 import { allAnswers, postJson, signIn, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
 import { foldPending } from '../../api/src/stats/summaries';
@@ -110,20 +111,20 @@ describe.each(backends)('the stats trend on %s', (backend) => {
     const manager = await signIn(t, 'manager-out', 'unit_manager', 2);
     const res = await get('/api/admin/stats/trend?unit=3', manager);
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: 'out_of_scope', message: 'This unit is outside the part of the province your account covers.' } });
+    expect(await res.json()).toEqual(refusals.outOfScope);
   });
 
   test('refuses a unit manager a counter outside their subtree', async () => {
     const manager = await signIn(t, 'manager-counter', 'unit_manager', 2);
     const res = await get('/api/admin/stats/trend?servicePoint=STP-01', manager);
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: 'out_of_scope', message: 'This unit is outside the part of the province your account covers.' } });
+    expect(await res.json()).toEqual(refusals.outOfScope);
   });
 
   test('refuses an anonymous caller', async () => {
     const res = await get('/api/admin/stats/trend', {});
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ error: { code: 'unauthenticated', message: 'Please sign in.' } });
+    expect(await res.json()).toEqual(refusals.unauthenticated);
   });
 
   test('refuses a field of procedure together with a counter', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { adminRequest, type SessionHeaders, signIn, startApp, type TestApp } from '../helpers/app';
+import { adminRequest, type SessionHeaders, startApp, type TestApp } from '../helpers/app';
+import { auditOfEntity, signInRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
 const counters = [
@@ -22,9 +23,7 @@ describe.each(backends)('transaction counts on %s', (backend) => {
   let manager: SessionHeaders;
   beforeAll(async () => {
     t = await startApp(backend);
-    admin = await signIn(t);
-    viewer = await signIn(t, 'viewer1', 'viewer');
-    manager = await signIn(t, 'manager1', 'unit_manager', 2);
+    ({ admin, viewer, manager } = await signInRoles(t, { viewer: 'viewer1', manager: 'manager1' }));
   });
   afterAll(() => t.testDb.destroy());
 
@@ -44,13 +43,7 @@ describe.each(backends)('transaction counts on %s', (backend) => {
           .execute()
       ).map((r) => [r.code, r.transactions]),
     );
-  const transactionAudit = () =>
-    t.testDb.db
-      .selectFrom('audit_log')
-      .select(['username', 'action', 'entity_id as entityId', 'before', 'after'])
-      .where('entity', '=', 'service_point_transactions')
-      .orderBy('id')
-      .execute();
+  const transactionAudit = () => auditOfEntity(t, 'service_point_transactions');
 
   test('lists every counter of the province with no count yet', async () => {
     const res = await list('2026-H2', viewer);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foldPending } from '../../api/src/stats/summaries';
-import { adminRequest, postJson, signIn, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
+import { postJson, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
+import { sendJson, signInRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
 interface Unit {
@@ -21,16 +22,11 @@ describe.each(backends)('units API on %s', (backend) => {
   let viewer: SessionHeaders;
   beforeAll(async () => {
     t = await startApp(backend);
-    admin = await signIn(t, 'admin');
-    manager = await signIn(t, 'manager', 'unit_manager', 2);
-    viewer = await signIn(t, 'viewer', 'viewer');
+    ({ admin, viewer, manager } = await signInRoles(t));
   });
   afterAll(() => t.testDb.destroy());
 
-  const send = async (session: SessionHeaders, method: 'POST' | 'PATCH' | 'GET', path: string, body?: unknown) => {
-    const res = await adminRequest(t.app, session, method, path, body);
-    return { status: res.status, body: await res.json() };
-  };
+  const send = (session: SessionHeaders, method: 'POST' | 'PATCH' | 'GET', path: string, body?: unknown) => sendJson(t, session, method, path, body);
   const create = async (parentId: number, name: string): Promise<Unit> => {
     const res = await send(admin, 'POST', '/api/admin/units', { parentId, name, kind: 'department' });
     expect(res.status).toBe(201);
