@@ -32,8 +32,10 @@ export function Users() {
     setStatus('');
     setError('');
     try {
-      setStatus(await work());
+      const done = await work();
+      // Announce the change once the table shows it.
       await reload();
+      setStatus(done);
     } catch (err) {
       setError(err instanceof ApiError && t.errors[err.code] ? t.errors[err.code]! : errorMessage(err, lang));
     }
