@@ -21,6 +21,7 @@ export const reportsTexts: Texts<{
   notFrozen: string;
   notFrozenHint: string;
   partlyFrozen: string;
+  closedNotYetFrozen: string;
   snapshotsCaption: string;
   half: string;
   digest: string;
@@ -50,6 +51,7 @@ export const reportsTexts: Texts<{
     notFrozen: 'Chưa chốt: kỳ khảo sát chưa khoá, số liệu còn thay đổi.',
     notFrozenHint: 'Số liệu được chốt khi kỳ khảo sát được khoá.',
     partlyFrozen: 'Mới chốt một phần: báo cáo cả năm chỉ chốt khi cả hai kỳ 6 tháng đã khoá.',
+    closedNotYetFrozen: 'Kỳ khảo sát đã khoá; số liệu được chốt (kèm mã kiểm chứng) ngay khi tải báo cáo lần đầu.',
     snapshotsCaption: 'Bản chốt số liệu và mã kiểm chứng',
     half: 'Kỳ',
     digest: 'Mã kiểm chứng (SHA-256)',
@@ -79,6 +81,7 @@ export const reportsTexts: Texts<{
     notFrozen: 'Not frozen: the period is still open and its figures may change.',
     notFrozenHint: 'The figures are frozen when the period is closed.',
     partlyFrozen: 'Partly frozen: a year is frozen once both of its halves are closed.',
+    closedNotYetFrozen: 'The period is closed; its figures are frozen (with their digest) when its report is first downloaded.',
     snapshotsCaption: 'Snapshots and their digests',
     half: 'Half',
     digest: 'Digest (SHA-256)',

@@ -100,7 +100,13 @@ export function Reports() {
           <section class="card" aria-labelledby="reports-state">
             <h2 id="reports-state">{t.state}</h2>
             <p data-testid="report-state" class={frozen.length === halves.length ? 'reports-frozen' : 'reports-live'}>
-              {frozen.length === halves.length ? t.frozen : frozen.length > 0 ? t.partlyFrozen : t.notFrozen}
+              {frozen.length === halves.length
+                ? t.frozen
+                : frozen.length > 0
+                  ? t.partlyFrozen
+                  : halves.every((p) => p.status === 'closed')
+                    ? t.closedNotYetFrozen
+                    : t.notFrozen}
             </p>
             {frozen.length > 0 ? (
               <div class="table-scroll">
