@@ -68,10 +68,13 @@ describe.skipIf(!haveBrowser).each(backends)('the kiosk in Chromium on %s', (bac
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await expect.poll(() => page.getByTestId('reference').count()).toBe(1);
     await checkScreen(page, 'kiosk-05-thanks');
+    // The queue indicator may still show the empty queue of before this response for a moment, so
+    // wait for the stored row itself, then for the indicator to agree.
+    const stored = () => env.platform.testDb.db.selectFrom('responses').select(['channel', 'kiosk_id', 'completed_at']).where('kiosk_id', '=', id).execute();
+    await expect.poll(async () => (await stored()).length, { timeout: 15_000 }).toBe(1);
+    const [row] = await stored();
+    expect({ channel: row!.channel, kioskId: row!.kiosk_id, completed: row!.completed_at !== null }).toEqual({ channel: 'kiosk', kioskId: id, completed: true });
     await expect.poll(() => page.getByTestId('sync-state').textContent(), { timeout: 15_000 }).toBe('Đã gửi hết');
-
-    const row = await env.platform.testDb.db.selectFrom('responses').select(['channel', 'kiosk_id', 'completed_at']).where('kiosk_id', '=', id).executeTakeFirstOrThrow();
-    expect({ channel: row.channel, kioskId: row.kiosk_id, completed: row.completed_at !== null }).toEqual({ channel: 'kiosk', kioskId: id, completed: true });
 
     // About 8 s after the thanks, the start screen; the next respondent waits out the interval.
     await expect.poll(() => page.getByRole('heading', { name: invite }).count(), { timeout: 15_000 }).toBe(1);
