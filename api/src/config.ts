@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordProblem } from './auth/strength';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -42,6 +43,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (e.ADMIN_PASSWORD && !e.ADMIN_USERNAME) {
     throw new Error('invalid configuration:\n  ADMIN_USERNAME: must be set when ADMIN_PASSWORD is');
   }
+  // The first administrator's password meets the same strength rule as every other password.
+  const weak = e.ADMIN_PASSWORD && e.ADMIN_USERNAME ? passwordProblem(e.ADMIN_PASSWORD, e.ADMIN_USERNAME) : undefined;
+  if (weak) throw new Error(`invalid configuration:\n  ADMIN_PASSWORD: ${weak}`);
   return {
     port: e.PORT,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.DATA_DIR },

@@ -25,4 +25,11 @@ describe('loadConfig', () => {
         '  ADMIN_PASSWORD: must be at least 12 characters',
     );
   });
+
+  test('refuses a first administrator password that is long enough but easy to guess', () => {
+    expect(() => loadConfig({ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'aaaaaaaaaaaaaa' })).toThrow(
+      'invalid configuration:\n  ADMIN_PASSWORD: This password is too easy to guess: it repeats characters or words.',
+    );
+    expect(loadConfig({ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'look-around-Sipas-2026!' }).admin).toEqual({ username: 'admin', password: 'look-around-Sipas-2026!' });
+  });
 });
