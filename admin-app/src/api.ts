@@ -126,8 +126,3 @@ export async function signIn(username: string, password: string): Promise<User> 
 export async function signOut(): Promise<void> {
   await request<undefined>('POST', '/api/admin/logout');
 }
-
-export async function fetchStats(period?: string): Promise<Stats> {
-  const query = period ? `?period=${encodeURIComponent(period)}` : '';
-  return request<Stats>('GET', `/api/admin/stats${query}`);
-}
