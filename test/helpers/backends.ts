@@ -1,7 +1,8 @@
 // Which databases the suites run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set.
 export type Backend = 'pglite' | 'postgres';
 
-export const templateDatabase = 'sipas_test_template';
+/** The migrated, seeded database each PostgreSQL test file copies; two checkouts testing on one server at once need their own. */
+export const templateDatabase = process.env.TEST_TEMPLATE_DATABASE || 'sipas_test_template';
 
 export function postgresUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
