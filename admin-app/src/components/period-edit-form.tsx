@@ -1,6 +1,6 @@
 // Changes a period's dates (within its half of the year) and target.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { halfBounds } from '../../../api/src/periods/halves';
+import { halfBounds } from '@sipas/api/shared/periods';
 import { formatDate } from '../format';
 import { useText } from '../i18n';
 import { common } from '../messages';

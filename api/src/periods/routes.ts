@@ -7,7 +7,7 @@ import { requireRole } from '../auth/session';
 import type { AppEnv } from '../context';
 import { ApiError, type Issue, invalidInput } from '../errors';
 import { valid } from '../validate';
-import { halfBounds, halvesOf, isCalendarDate, periodCodePattern } from './halves';
+import { halfBounds, halvesOf, isCalendarDate, periodCodePattern } from '../shared/periods';
 import { findPeriodCodes, insertPeriods, listPeriods, lockPeriod, type PeriodView, updatePeriod } from './queries';
 import { auditable, closePeriod, openPeriod, periodClosed, periodNotFound } from './transitions';
 

@@ -6,6 +6,7 @@ import type { AppEnv } from '../context';
 import { findActiveQuestionnaireId } from '../forms/queries';
 import { channels, respondentTypes } from '../shared/response';
 import { valid } from '../validate';
+import { previousPeriodCode } from '../shared/periods';
 import { groupLabels } from './labels';
 import { recommendedSample } from './math';
 import { findOpenPeriodCode, findPeriods, groupings, type StatsScope, sumTransactions } from './queries';
@@ -28,14 +29,6 @@ const query = z.object({
     .optional(),
   minN: z.coerce.number().int().min(1).max(10000).default(defaultMinN),
 });
-
-/** The period before: H1 after H2 of the same year, H2 of the year before after H1, last year after a year. */
-export function previousPeriodCode(code: string): string {
-  const year = Number(code.slice(0, 4));
-  if (code.endsWith('-H2')) return `${year}-H1`;
-  if (code.endsWith('-H1')) return `${year - 1}-H2`;
-  return String(year - 1);
-}
 
 export const stats = new Hono<AppEnv>().get('/', valid('query', query), async (c) => {
   const { db, questionnaires } = c.var.deps;

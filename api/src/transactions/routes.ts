@@ -8,7 +8,7 @@ import { rootUnitOf, servicePointInScope } from '../auth/scope';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../context';
 import { ApiError, invalidInput } from '../errors';
-import { periodCodePattern } from '../periods/halves';
+import { periodCodePattern } from '../shared/periods';
 import { periodNotFound } from '../periods/transitions';
 import { valid } from '../validate';
 import { maxTransactions, parseTransactionsCsv } from './csv';

@@ -1,6 +1,21 @@
-// A survey period is one half of a year (SIPAS.md §4): its code names the half, the half bounds its dates.
+// A survey period is one half of a year (SIPAS.md §4): its code names the half, the half bounds its
+// dates. Pure, so the admin app uses the same rules as the API.
 
+/** One half-year period: 2026-H1. */
 export const periodCodePattern = /^[0-9]{4}-H[12]$/;
+
+/** What the figures can be asked for: a half (2026-H1) or a whole year (2026, both halves). */
+export const periodOrYearPattern = /^[0-9]{4}(-H[12])?$/;
+
+export const periodOrYearMessage = 'a period code like 2026-H1, or a year for the full year';
+
+/** The period before: H1 after H2 of the same year, H2 of the year before after H1, last year after a year. */
+export function previousPeriodCode(code: string): string {
+  const year = Number(code.slice(0, 4));
+  if (code.endsWith('-H2')) return `${year}-H1`;
+  if (code.endsWith('-H1')) return `${year - 1}-H2`;
+  return String(year - 1);
+}
 
 export interface HalfBounds {
   first: string;
