@@ -7,7 +7,7 @@ import type { AppEnv } from '../context';
 import { ApiError, invalidInput } from '../errors';
 import { readJson, valid } from '../validate';
 import { checkQuestionnaire } from './check';
-import { activateVersion, findActiveVersion, findVersion, insertVersion, listVersions, lockVersion, versionCodeExists } from './queries';
+import { activateVersion, lockActiveVersion, findVersion, insertVersion, listVersions, lockVersion, versionCodeExists } from './queries';
 
 // The SIPAS questionnaire is about 20 KB; ten times that is still a questionnaire.
 const maxBytes = 256 * 1024;
@@ -51,7 +51,7 @@ export const questionnaireRoutes = new Hono<AppEnv>()
     await db.transaction().execute(async (trx) => {
       const target = await lockVersion(trx, id);
       if (!target) throw versionNotFound(id);
-      const current = await findActiveVersion(trx);
+      const current = await lockActiveVersion(trx);
       if (current?.id === id) return;
       // Responses already stored keep their version id; only new ones take this one.
       await activateVersion(trx, id);

@@ -24,6 +24,9 @@ export interface Figure {
   moreNeeded: number | null;
 }
 
+/** Fewer responses than this: a figure is "insufficient data" and a group is left unranked (SIPAS.md §3). */
+export const defaultMinN = 30;
+
 const noSums: ScoreSums = { n: 0, sum: 0, sumSq: 0 };
 export const emptyAggregates = (): Aggregates => ({ responses: 0, itemCounts: new Map(), factorSums: new Map(), indexSums: { ...noSums } });
 

@@ -9,7 +9,7 @@ import type { AppEnv } from '../context';
 import { ApiError } from '../errors';
 import { channels, respondentTypes } from '../shared/response';
 import { valid } from '../validate';
-import { findOpenPeriodCode, findPeriods } from './queries';
+import { findOpenPeriodCode, findPeriods } from '../periods/queries';
 import { provinceTimeZone } from './summaries';
 
 const query = z.object({

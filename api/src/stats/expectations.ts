@@ -7,10 +7,10 @@ import type { Database } from '@sipas/db';
 import { unitInScope } from '../auth/scope';
 import { ApiError } from '../errors';
 import type { AppEnv } from '../context';
-import { findActiveQuestionnaireId } from '../forms/queries';
 import { respondentTypes } from '../shared/response';
 import { valid } from '../validate';
-import { findOpenPeriodCode, findPeriods } from './queries';
+import { findOpenPeriodCode, findPeriods } from '../periods/queries';
+import { activeVersion } from '../questionnaires/cache';
 
 const query = z.object({
   period: z.string().regex(/^[0-9]{4}(-H[12])?$/, 'a period code like 2026-H1, or a year for the full year').optional(),
@@ -43,9 +43,7 @@ export const expectations = new Hono<AppEnv>().get('/', valid('query', query), a
   const periods = code ? await findPeriods(db, code) : [];
   if (!code || periods.length === 0) throw new ApiError(404, 'not_found', code ? `No survey period ${code}.` : 'No survey period is open.');
   const unit = await unitInScope(db, c.var.user, params.unit);
-  const versionId = await findActiveQuestionnaireId(db);
-  const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
-  const spec = version?.definition.expectations;
+  const spec = (await activeVersion(db, questionnaires)).definition.expectations;
   if (!spec) throw new ApiError(409, 'no_expectations', 'The active questionnaire asks no expectation questions.');
   const counts = await countExpectations(db, periods.map((p) => p.id), unit.path, params.respondentType);
   const count = (item: string, level: string) => counts.levels.find((r) => r.item === item && r.level === level)?.n ?? 0;

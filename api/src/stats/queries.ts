@@ -20,16 +20,6 @@ export interface StatsScope {
   by?: GroupBy | undefined;
 }
 
-export async function findPeriods(db: Kysely<Database>, code: string) {
-  // "2026" is the full year: both of its halves.
-  const query = db.selectFrom('survey_periods').select(['id', 'code', 'status', 'target', 'starts_on as startsOn', 'ends_on as endsOn']);
-  return /^\d{4}$/.test(code) ? query.where('code', 'like', `${code}-H_`).orderBy('code').execute() : query.where('code', '=', code).execute();
-}
-
-export async function findOpenPeriodCode(db: Kysely<Database>): Promise<string | undefined> {
-  return (await db.selectFrom('survey_periods').select('code').where('status', '=', 'open').executeTakeFirst())?.code;
-}
-
 export interface TotalRow extends ScoreSums {
   key: string;
   responses: number;

@@ -3,16 +3,16 @@ import { z } from 'zod';
 import { servicePointInScope, unitInScope } from '../auth/scope';
 import { ApiError, invalidInput } from '../errors';
 import type { AppEnv } from '../context';
-import { findActiveQuestionnaireId } from '../forms/queries';
+import { findOpenPeriodCode, findPeriods } from '../periods/queries';
+import { activeVersion } from '../questionnaires/cache';
 import { channels, respondentTypes } from '../shared/response';
 import { valid } from '../validate';
 import { previousPeriodCode } from '../shared/periods';
 import { groupLabels } from './labels';
 import { recommendedSample } from './math';
-import { findOpenPeriodCode, findPeriods, groupings, type StatsScope, sumTransactions } from './queries';
+import { defaultMinN } from './compute';
+import { groupings, type StatsScope, sumTransactions } from './queries';
 import { aggregate, compareStats, computeStats, mergeAggregates, rankGroups } from './report';
-
-export const defaultMinN = 30;
 
 const query = z.object({
   period: z.string().regex(/^[0-9]{4}(-H[12])?$/, 'a period code like 2026-H1, or a year for the full year').optional(),
@@ -46,9 +46,7 @@ export const stats = new Hono<AppEnv>().get('/', valid('query', query), async (c
   // A unit manager sees their own subtree only: 403 outside it, and it is the default unit.
   const unit = await unitInScope(db, c.var.user, params.unit);
   const servicePointId = params.servicePoint === undefined ? undefined : (await servicePointInScope(db, c.var.user, params.servicePoint)).id;
-  const versionId = await findActiveQuestionnaireId(db);
-  const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
-  if (!version) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');
+  const version = await activeVersion(db, questionnaires);
   const q = version.definition;
   const profileQuestion = params.by?.startsWith('profile:') ? params.by.slice('profile:'.length) : undefined;
   if (profileQuestion && ![...q.profile.citizen, ...q.profile.organization].some((p) => p.code === profileQuestion)) {

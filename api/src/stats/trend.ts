@@ -1,18 +1,17 @@
 // The index and factors period by period (GET /api/admin/stats/trend), for the dashboard's trend
 // chart: the same filters as /stats, every period that has begun, oldest first.
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '@sipas/db';
 import { servicePointInScope, unitInScope } from '../auth/scope';
 import type { AppEnv } from '../context';
-import { ApiError, invalidInput } from '../errors';
-import { findActiveQuestionnaireId } from '../forms/queries';
+import { invalidInput } from '../errors';
+import { findStartedPeriods } from '../periods/queries';
+import { activeVersion } from '../questionnaires/cache';
 import { channels, respondentTypes } from '../shared/response';
 import { valid } from '../validate';
 import type { Figure } from './compute';
 import { aggregate, computeStats, mergeAggregates } from './report';
-import { defaultMinN } from './routes';
+import { defaultMinN } from './compute';
 
 const query = z.object({
   unit: z.coerce.number().int().positive().max(2_147_483_647).optional(),
@@ -22,17 +21,6 @@ const query = z.object({
   field: z.string().max(64).optional(),
   minN: z.coerce.number().int().min(1).max(10000).default(defaultMinN),
 });
-
-/** Periods that have begun (a draft period has no responses yet), oldest first. */
-export function findStartedPeriods(db: Kysely<Database>) {
-  return db
-    .selectFrom('survey_periods')
-    .select(['id', 'code', 'status', 'target'])
-    .where('status', '<>', 'draft')
-    .orderBy('starts_on')
-    .orderBy('code')
-    .execute();
-}
 
 /** A figure without what only a single-period view needs (moreNeeded, n of the scores). */
 const brief = (f: Figure) => ({ value: f.value, ci: f.ci, verdict: f.verdict });
@@ -46,9 +34,7 @@ export const trend = new Hono<AppEnv>().get('/', valid('query', query), async (c
   }
   const unit = await unitInScope(db, c.var.user, params.unit);
   const servicePointId = params.servicePoint === undefined ? undefined : (await servicePointInScope(db, c.var.user, params.servicePoint)).id;
-  const versionId = await findActiveQuestionnaireId(db);
-  const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
-  if (!version) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');
+  const version = await activeVersion(db, questionnaires);
 
   const periods = [];
   // One roll-up per period: a handful of periods, each read from the summaries plus the pending tail.
