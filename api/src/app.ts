@@ -19,10 +19,7 @@ import { responses } from './responses/routes';
 import { responseWriter } from './responses/writer';
 import { servicePoints } from './service-points/routes';
 import { type StaticDirs, staticApps } from './static-apps';
-import { days } from './stats/days';
-import { expectations } from './stats/expectations';
 import { stats } from './stats/routes';
-import { trend } from './stats/trend';
 import { units } from './units/routes';
 import { periodRoutes } from './periods/routes';
 import { questionnaireCache } from './questionnaires/cache';
@@ -65,9 +62,6 @@ export function createApp(options: AppOptions) {
     .route('/account', account)
     .route('/audit', audit)
     .route('/reports', reports)
-    .route('/stats/expectations', expectations)
-    .route('/stats/trend', trend)
-    .route('/stats/days', days)
     .route('/stats', stats)
     .route('/periods', periodRoutes)
     .route('/questionnaires', questionnaireRoutes)

@@ -105,15 +105,18 @@ export function planFor(scope: StatsScope, scopeHasOwnCounters: boolean): Plan {
   };
 }
 
-/** Pending responses in scope, as `r` with sp and u joined. */
-function pendingFilter(scope: StatsScope): RawBuilder<unknown> {
-  const parts = [sql`r.period_id = any(${scope.periodIds}::int[])`, sql`u.path like ${`${scope.unit.path}%`}`];
-  if (scope.servicePointId !== undefined) parts.push(sql`r.service_point_id = ${scope.servicePointId}`);
-  if (scope.respondentType) parts.push(sql`r.respondent_type = ${scope.respondentType}`);
-  if (scope.channel) parts.push(sql`r.channel = ${scope.channel}`);
-  if (scope.field !== undefined) parts.push(sql`coalesce(r.field, '') = ${scope.field}`);
+/** The scope's conditions on rows `alias` (responses, or summary rows with the same columns) joined to their counter sp and unit u. */
+export function rowsInScope(alias: 'r' | 'x', scope: StatsScope): RawBuilder<unknown> {
+  const a = sql.raw(alias);
+  const parts = [sql`${a}.period_id = any(${scope.periodIds}::int[])`, sql`u.path like ${`${scope.unit.path}%`}`];
+  if (scope.servicePointId !== undefined) parts.push(sql`${a}.service_point_id = ${scope.servicePointId}`);
+  if (scope.respondentType) parts.push(sql`${a}.respondent_type = ${scope.respondentType}`);
+  if (scope.channel) parts.push(sql`${a}.channel = ${scope.channel}`);
+  if (scope.field !== undefined) parts.push(sql`coalesce(${a}.field, '') = ${scope.field}`);
   return sql.join(parts, sql` and `);
 }
+
+const pendingFilter = (scope: StatsScope) => rowsInScope('r', scope);
 
 function key(alias: 'c' | 'r', scope: StatsScope): RawBuilder<string> {
   const a = sql.raw(alias);
