@@ -24,16 +24,19 @@ export interface TotalRow extends ScoreSums {
   key: string;
   responses: number;
 }
-export interface ItemRow {
-  key: string;
-  version: number;
-  position: number;
+/** An item's answers by level: not applicable, then the five levels of shared/scale.ts. */
+export interface LevelColumns {
   na: number;
   l1: number;
   l2: number;
   l3: number;
   l4: number;
   l5: number;
+}
+export interface ItemRow extends LevelColumns {
+  key: string;
+  version: number;
+  position: number;
 }
 export interface FactorRow extends ScoreSums {
   key: string;
@@ -171,6 +174,7 @@ function itemCounts(db: Kysely<Database>, scope: StatsScope, plan: Plan | null) 
              c.sign * i.l2 as l2, c.sign * i.l3 as l3, c.sign * i.l4 as l4, c.sign * i.l5 as l5
       from (${plan ? plan.cells : none}) c join ${tables(plan?.grain ?? grains.unit).items} i on i.cell_id = c.id
       union all
+      -- na and the five levels of shared/scale.ts
       select ${key('r', scope)}, r.questionnaire_version_id, a.position, (a.level = 0)::int, (a.level = 1)::int,
              (a.level = 2)::int, (a.level = 3)::int, (a.level = 4)::int, (a.level = 5)::int
       from ${tail(plan)} ${joins('r')} cross join lateral unnest(r.answers) with ordinality as a(level, position)
