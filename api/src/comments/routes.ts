@@ -12,7 +12,7 @@ import { findPeriods, listPeriodCodes } from '../periods/queries';
 import { findActiveVersion } from '../questionnaires/cache';
 import { periodOrYearMessage, periodOrYearPattern } from '../shared/periods';
 import { defaultMinN } from '../stats/compute';
-import { valid } from '../validate';
+import { idInUrl, valid } from '../validate';
 import { auditedState, type Change, nextState } from './follow-up';
 import type { ScoredVersion } from './low-score';
 import { presentRows } from './present';
@@ -22,7 +22,7 @@ import {
 
 const query = z.object({
   period: z.string().regex(periodOrYearPattern, periodOrYearMessage).optional(),
-  unit: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  unit: idInUrl.optional(),
   factor: z.string().regex(/^[A-Z]{2,4}$/, 'a factor code like CC').optional(),
   kind: z.enum(kinds).default('all'),
   status: z.enum(statusFilters).default('all'),

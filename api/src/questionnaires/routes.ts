@@ -5,13 +5,13 @@ import { recordAudit } from '../audit/record';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../context';
 import { ApiError, invalidInput } from '../errors';
-import { readJson, valid } from '../validate';
+import { idInUrl, readJson, valid } from '../validate';
 import { checkQuestionnaire } from './check';
 import { activateVersion, lockActiveVersion, findVersion, insertVersion, listVersions, lockVersion, versionCodeExists } from './queries';
 
 // The SIPAS questionnaire is about 20 KB; ten times that is still a questionnaire.
 const maxBytes = 256 * 1024;
-const params = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const params = z.object({ id: idInUrl });
 const admin = requireRole('province_admin');
 
 function versionNotFound(id: number): ApiError {

@@ -11,7 +11,7 @@ import { ApiError } from '../errors';
 import { findPeriods, listPeriodsWithSnapshots } from '../periods/queries';
 import { activeVersion, type QuestionnaireCache } from '../questionnaires/cache';
 import type { Questionnaire } from '../shared/questionnaire';
-import { valid } from '../validate';
+import { idInUrl, valid } from '../validate';
 import { writeResponsesCsv } from './csv';
 import { reportDocx } from './docx';
 import { labelsOf, type ReportView, trendFor, unitOf } from './model';
@@ -25,7 +25,7 @@ const fileParam = z.object({
     .max(16)
     .regex(/^[0-9]{4}(-H[12])?\.(docx|xlsx|csv)$/, 'a period (2026-H1, or 2026 for the year) and a format: 2026-H1.docx, 2026.xlsx, 2026-H2.csv'),
 });
-const unitQuery = z.object({ unit: z.coerce.number().int().positive().max(2_147_483_647).optional() });
+const unitQuery = z.object({ unit: idInUrl.optional() });
 
 const mediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
