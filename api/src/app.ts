@@ -9,7 +9,6 @@ import { requireUser } from './auth/session';
 import type { AppEnv, Deps } from './context';
 import { handleError, handleNotFound } from './errors';
 import { forms } from './forms/routes';
-import { questionnaireCache } from './forms/questionnaires';
 import { health } from './health';
 import { comments } from './comments/routes';
 import { kioskAdmin } from './kiosks/admin-routes';
@@ -20,12 +19,10 @@ import { responses } from './responses/routes';
 import { responseWriter } from './responses/writer';
 import { servicePoints } from './service-points/routes';
 import { type StaticDirs, staticApps } from './static-apps';
-import { days } from './stats/days';
-import { expectations } from './stats/expectations';
 import { stats } from './stats/routes';
-import { trend } from './stats/trend';
 import { units } from './units/routes';
 import { periodRoutes } from './periods/routes';
+import { questionnaireCache } from './questionnaires/cache';
 import { questionnaireRoutes } from './questionnaires/routes';
 import { transactionRoutes } from './transactions/routes';
 import { account, users } from './users/routes';
@@ -65,9 +62,6 @@ export function createApp(options: AppOptions) {
     .route('/account', account)
     .route('/audit', audit)
     .route('/reports', reports)
-    .route('/stats/expectations', expectations)
-    .route('/stats/trend', trend)
-    .route('/stats/days', days)
     .route('/stats', stats)
     .route('/periods', periodRoutes)
     .route('/questionnaires', questionnaireRoutes)

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '@sipas/db';
-import type { QuestionnaireCache } from './forms/questionnaires';
+import type { QuestionnaireCache } from './questionnaires/cache';
 import type { ResponseWriter } from './responses/writer';
 
 export interface Deps {

@@ -31,7 +31,7 @@ export function publicRateLimit(perMinute: number, now: () => Date) {
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-6',
-    // Signed-in office staff are not the public; sign-in has its own throttle to come.
+    // Signed-in office staff are not the public; sign-in has its own throttle (auth/throttle.ts).
     skip: (c) => c.req.path.startsWith('/api/admin/'),
     keyGenerator: (c) => createHash('sha256').update(salt()).update(clientAddress(c)).digest('base64url'),
     handler: (c) => c.json(errorBody('rate_limited', 'Too many requests from this address. Please wait a moment and try again.'), 429),

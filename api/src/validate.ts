@@ -1,7 +1,7 @@
 // zod at the edge: every failed check answers with the error envelope and each issue named.
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import { ApiError, invalidInput, toIssues } from './errors';
 
 export function valid<T extends ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
@@ -18,3 +18,6 @@ export async function readJson(req: { json: () => Promise<unknown> }): Promise<u
     throw new ApiError(400, 'invalid_json', 'The body is not valid JSON.');
   }
 }
+
+/** An id in a path or a query: a positive PostgreSQL integer (a larger one would fail in the database, as a 500). */
+export const idInUrl = z.coerce.number().int().positive().max(2_147_483_647);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../api/src/reports/canonical';
 import { computeContent, takeSnapshot } from '../../api/src/reports/snapshot';
 import { verifySnapshots } from '../../api/src/reports/verify';
-import { findPeriods } from '../../api/src/stats/queries';
+import { findPeriods } from '../../api/src/periods/queries';
 import { backends } from '../helpers/backends';
 import { allAnswers, postJson, signIn, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
 import { readXlsx, sheetRows } from './report-read';

@@ -32,6 +32,16 @@ describe.each(backends)('statistics scope on %s', (backend) => {
     }
   });
 
+  test('answers every stats endpoint with 400 for a unit id beyond a database integer', async () => {
+    const invalidUnit = {
+      error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'unit', message: 'Too big: expected number to be <=2147483647' }] },
+    };
+    for (const path of ['/api/admin/stats', '/api/admin/stats/days', '/api/admin/stats/trend', '/api/admin/stats/expectations']) {
+      const res = await adminRequest(t.app, viewer, 'GET', `${path}?unit=2147483648`);
+      expect({ path, status: res.status, body: await res.json() }).toEqual({ path, status: 400, body: invalidUnit });
+    }
+  });
+
   test('lets a unit manager read a counter of their own unit', async () => {
     const res = await adminRequest(t.app, manager, 'GET', '/api/admin/stats?servicePoint=DEMO-02');
     expect(res.status).toBe(200);

@@ -10,7 +10,7 @@ import { hashPassword } from '../../api/src/auth/password';
 import { insertUser } from '../../api/src/auth/queries';
 import { canonicalJson, sha256Hex } from '../../api/src/reports/canonical';
 import { computeContent, takeSnapshot } from '../../api/src/reports/snapshot';
-import { findPeriods } from '../../api/src/stats/queries';
+import { findPeriods } from '../../api/src/periods/queries';
 import { databaseUrl } from '../helpers/backends';
 import { adminQuery } from '../helpers/db';
 import { loadSynthetic } from './synthetic';

@@ -4,9 +4,10 @@
 import { createDb, migrateToLatest } from '@sipas/db';
 import { loadConfig } from '../config';
 import { verifySnapshots } from '../reports/verify';
+import { periodOrYearPattern } from '../shared/periods';
 
 const code = process.argv[2] ?? '';
-if (!/^\d{4}(-H[12])?$/.test(code)) {
+if (!periodOrYearPattern.test(code)) {
   console.error('usage: npm run snapshot:verify -- 2026-H1   (a half-year code, or a year for both halves)');
   process.exit(2);
 }

@@ -11,9 +11,10 @@
 //   a response is low when any of its factors is low.
 import { type RawBuilder, sql } from 'kysely';
 import type { Questionnaire } from '../shared/questionnaire';
+import { highestLevel, lowestLevel } from '../shared/scale';
 
 export const lowMean = 3;
-export const lowestAnswer = 1;
+export const lowestAnswer = lowestLevel;
 
 export interface ScoredVersion {
   id: number;
@@ -36,7 +37,7 @@ export function factorSlots(q: Questionnaire): { code: string; items: Slot[] }[]
 const answerAt = (answers: RawBuilder<unknown>, slot: Slot) => sql`${answers}[${sql.lit(slot.position)}]`;
 
 function factorIsLow(answers: RawBuilder<unknown>, items: Slot[]): RawBuilder<boolean> {
-  const onScale = (s: Slot) => sql`${answerAt(answers, s)} between 1 and 5`;
+  const onScale = (s: Slot) => sql`${answerAt(answers, s)} between ${sql.lit(lowestLevel)} and ${sql.lit(highestLevel)}`;
   const weighted = sql.join(items.map((s) => sql`case when ${onScale(s)} then ${sql.lit(s.weight)} * ${answerAt(answers, s)} else 0 end`), sql` + `);
   const weights = sql.join(items.map((s) => sql`case when ${onScale(s)} then ${sql.lit(s.weight)} else 0 end`), sql` + `);
   const lowest = sql.join(items.map((s) => answerAt(answers, s)));

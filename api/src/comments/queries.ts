@@ -117,10 +117,6 @@ export async function groupSizes(db: Kysely<Database>, rows: { servicePointId: n
 
 export const groupKey = (r: { servicePointId: number; periodId: number }) => `${r.servicePointId}:${r.periodId}`;
 
-export async function listPeriodCodes(db: Kysely<Database>) {
-  return db.selectFrom('survey_periods').select(['code', 'status']).orderBy('starts_on', 'desc').execute();
-}
-
 /** Every stored questionnaire version's id (their definitions come from the app's cache). */
 export async function listVersionIds(db: Kysely<Database>): Promise<number[]> {
   return (await db.selectFrom('questionnaire_versions').select('id').orderBy('id').execute()).map((r) => r.id);

@@ -8,20 +8,21 @@ import { requireRole } from '../auth/session';
 import { outOfScope, pathInScope, rootUnitOf, unitInScope } from '../auth/scope';
 import type { AppEnv, Deps, SessionUser } from '../context';
 import { ApiError } from '../errors';
-import { findActiveQuestionnaireId } from '../forms/queries';
-import { findPeriods } from '../stats/queries';
-import { defaultMinN } from '../stats/routes';
-import { valid } from '../validate';
+import { findPeriods, listPeriodCodes } from '../periods/queries';
+import { findActiveVersion } from '../questionnaires/cache';
+import { periodOrYearMessage, periodOrYearPattern } from '../shared/periods';
+import { defaultMinN } from '../stats/compute';
+import { idInUrl, valid } from '../validate';
 import { auditedState, type Change, nextState } from './follow-up';
 import type { ScoredVersion } from './low-score';
 import { presentRows } from './present';
 import {
-  countByStatus, examinePending, findResponseUnitPath, kinds, listComments, listPeriodCodes, listVersionIds, lockFollowUp, saveFollowUp, statusFilters,
+  countByStatus, examinePending, findResponseUnitPath, kinds, listComments, listVersionIds, lockFollowUp, saveFollowUp, statusFilters,
 } from './queries';
 
 const query = z.object({
-  period: z.string().regex(/^[0-9]{4}(-H[12])?$/, 'a period code like 2026-H1, or a year for the full year').optional(),
-  unit: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  period: z.string().regex(periodOrYearPattern, periodOrYearMessage).optional(),
+  unit: idInUrl.optional(),
   factor: z.string().regex(/^[A-Z]{2,4}$/, 'a factor code like CC').optional(),
   kind: z.enum(kinds).default('all'),
   status: z.enum(statusFilters).default('all'),
@@ -73,12 +74,11 @@ export const comments = new Hono<AppEnv>()
     if (periodIds?.length === 0) throw new ApiError(404, 'not_found', `No survey period ${q.period}.`);
     await examinePending(db, await scoredVersions(c.var.deps));
     const filters = { unitPath: unit.path, periodIds, factor: q.factor, kind: q.kind, status: q.status, before: q.before };
-    const activeId = await findActiveQuestionnaireId(db);
     const [rows, counts, periods, active] = await Promise.all([
       listComments(db, filters, q.limit + 1),
       countByStatus(db, filters),
       listPeriodCodes(db),
-      activeId === undefined ? undefined : questionnaires.get(activeId),
+      findActiveVersion(db, questionnaires),
     ]);
     const page = rows.slice(0, q.limit);
     return c.json({

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record';
 import { ApiError } from '../errors';
 import type { AppEnv } from '../context';
 import { findActiveServicePoint } from '../forms/queries';
-import { valid } from '../validate';
+import { idInUrl, valid } from '../validate';
 import { insertKiosk, keyHash, listKiosks, lockKioskName, renameKiosk, revokeKiosk } from './queries';
 
 const name = z.string().trim().min(1).max(100);
@@ -18,7 +18,7 @@ const newKiosk = z.object({
   minIntervalSeconds: z.number().int().min(0).max(3600).optional(),
 });
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const idParam = z.object({ id: idInUrl });
 
 const noKiosk = () => new ApiError(404, 'not_found', 'No kiosk has this id.');
 

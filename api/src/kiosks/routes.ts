@@ -1,24 +1,13 @@
 // What a kiosk tablet calls with its key: its form and a heartbeat for the staff's overview.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ApiError } from '../errors';
 import type { AppEnv } from '../context';
-import { formFor } from '../forms/routes';
+import { formFor } from '../forms/form';
 import { valid } from '../validate';
-import { findKioskByKey, type Kiosk, recordHeartbeat } from './queries';
+import { recordHeartbeat } from './queries';
+import { requireKiosk } from './require-kiosk';
 
 const params = z.object({ key: z.string().min(20).max(100) });
-
-export const revokedError = () =>
-  new ApiError(403, 'kiosk_revoked', 'This kiosk has been revoked. Please ask the office for a new kiosk link.');
-
-/** The kiosk of a key; unknown → 404, revoked → 403. */
-export async function requireKiosk(c: { var: AppEnv['Variables'] }, key: string): Promise<Kiosk> {
-  const kiosk = await findKioskByKey(c.var.deps.db, key);
-  if (!kiosk) throw new ApiError(404, 'not_found', 'No kiosk has this key.');
-  if (kiosk.revoked) throw revokedError();
-  return kiosk;
-}
 
 export const kiosk = new Hono<AppEnv>()
   .get('/:key/form', valid('param', params), valid('query', z.object({ lang: z.enum(['vi', 'en']).default('vi') })), async (c) => {

@@ -60,7 +60,7 @@ export async function closePeriod(db: Kysely<Database>, user: Actor, code: strin
     // Step 1: no response joins the period from here on (submissions read the open period).
     const after = await updatePeriod(trx, before.id, { status: 'closed' });
 
-    // Step 2: freeze the results the period ends with (issue 6's snapshot and its digest).
+    // Step 2: freeze the results the period ends with: the report's snapshot and its digest (reports/snapshot.ts).
     const snapshot = await takeSnapshot(trx, before.id, now);
 
     // Step 3: the record of who closed it, with the digest they froze.

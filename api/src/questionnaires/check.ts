@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { type Issue, toIssues } from '../errors';
 import { type Questionnaire, questionnaireSchema } from '../shared/questionnaire';
+import { highestLevel, lowestLevel, scaleLevels } from '../shared/scale';
 
 // The shared schema without its cross-checks: those name only "factors" for any duplicate,
 // so the rules below replace them with issues that point at the duplicate itself.
@@ -23,7 +24,8 @@ export function checkQuestionnaire(input: unknown): CheckResult {
 function ruleIssues(q: Questionnaire): Issue[] {
   const issues: Issue[] = [];
   q.scale.forEach((level, i) => {
-    if (level.value !== i + 1) issues.push({ path: `scale.${i}.value`, message: `expected ${i + 1}: the scale lists 1 to 5 in order` });
+    const expected = scaleLevels[i];
+    if (level.value !== expected) issues.push({ path: `scale.${i}.value`, message: `expected ${expected}: the scale lists ${lowestLevel} to ${highestLevel} in order` });
   });
   const factorCodes = new Codes('factor code');
   const itemCodes = new Codes('item code');

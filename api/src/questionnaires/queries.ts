@@ -7,6 +7,33 @@ const columns = ['id', 'code', 'active', 'created_at as createdAt', sql<unknown>
 
 type Row = { id: number; code: string; active: boolean; createdAt: Date; title: unknown };
 
+export interface QuestionnaireVersion {
+  id: number;
+  code: string;
+  definition: Questionnaire;
+}
+
+export async function findActiveQuestionnaireId(db: Kysely<Database>): Promise<number | undefined> {
+  const row = await db.selectFrom('questionnaire_versions').select('id').where('active', '=', true).executeTakeFirst();
+  return row?.id;
+}
+
+/** One stored version with its definition parsed: every read of a definition goes through here. */
+export async function findQuestionnaire(db: Kysely<Database>, id: number): Promise<QuestionnaireVersion | undefined> {
+  const row = await db.selectFrom('questionnaire_versions').select(['id', 'code', 'definition']).where('id', '=', id).executeTakeFirst();
+  return row && { id: row.id, code: row.code, definition: questionnaireSchema.parse(row.definition) };
+}
+
+/** Versions by id (versions never change, so any read is the read); the app's cache is the faster way where it is at hand. */
+export async function loadVersions(db: Kysely<Database>, ids: Iterable<number>): Promise<Map<number, QuestionnaireVersion>> {
+  const versions = new Map<number, QuestionnaireVersion>();
+  for (const id of new Set(ids)) {
+    const v = await findQuestionnaire(db, id);
+    if (v) versions.set(id, v);
+  }
+  return versions;
+}
+
 function summary(row: Row, responses: number) {
   const title = questionnaireSchema.shape.title.parse(row.title);
   return { id: row.id, code: row.code, title, active: row.active, createdAt: new Date(row.createdAt).toISOString(), responses };
@@ -50,7 +77,8 @@ export async function insertVersion(trx: Kysely<Database>, q: Questionnaire): Pr
   return row.id;
 }
 
-export async function findActiveVersion(trx: Kysely<Database>) {
+/** The active version's id and code, locked so two activations queue up. */
+export async function lockActiveVersion(trx: Kysely<Database>) {
   return trx.selectFrom('questionnaire_versions').select(['id', 'code']).where('active', '=', true).forUpdate().executeTakeFirst();
 }
 

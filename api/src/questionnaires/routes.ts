@@ -5,13 +5,13 @@ import { recordAudit } from '../audit/record';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../context';
 import { ApiError, invalidInput } from '../errors';
-import { readJson, valid } from '../validate';
+import { idInUrl, readJson, valid } from '../validate';
 import { checkQuestionnaire } from './check';
-import { activateVersion, findActiveVersion, findVersion, insertVersion, listVersions, lockVersion, versionCodeExists } from './queries';
+import { activateVersion, lockActiveVersion, findVersion, insertVersion, listVersions, lockVersion, versionCodeExists } from './queries';
 
 // The SIPAS questionnaire is about 20 KB; ten times that is still a questionnaire.
 const maxBytes = 256 * 1024;
-const params = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const params = z.object({ id: idInUrl });
 const admin = requireRole('province_admin');
 
 function versionNotFound(id: number): ApiError {
@@ -51,7 +51,7 @@ export const questionnaireRoutes = new Hono<AppEnv>()
     await db.transaction().execute(async (trx) => {
       const target = await lockVersion(trx, id);
       if (!target) throw versionNotFound(id);
-      const current = await findActiveVersion(trx);
+      const current = await lockActiveVersion(trx);
       if (current?.id === id) return;
       // Responses already stored keep their version id; only new ones take this one.
       await activateVersion(trx, id);

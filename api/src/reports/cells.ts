@@ -3,6 +3,8 @@
 // which is exact and order-free, so a recount gives the same sums to the last digit.
 import { type Kysely, sql } from 'kysely';
 import type { Channel, Database, RespondentType } from '@sipas/db';
+import { notApplicable, scaleLevels } from '../shared/scale';
+import type { LevelColumns } from '../stats/queries';
 
 export interface CellKey {
   servicePointId: number;
@@ -18,14 +20,8 @@ export interface TotalCell extends CellKey {
   sumSq: number;
 }
 
-export interface ItemCell extends CellKey {
+export interface ItemCell extends CellKey, LevelColumns {
   position: number;
-  na: number;
-  l1: number;
-  l2: number;
-  l3: number;
-  l4: number;
-  l5: number;
 }
 
 export interface FactorCell extends CellKey {
@@ -45,7 +41,7 @@ const groupKey = sql`r.service_point_id, r.questionnaire_version_id, r.responden
  */
 export async function readCells(db: Kysely<Database>, periodIds: number[]) {
   const { items: itemCount, factors: factorCount } = await widestVersion(db);
-  const levels = [0, 1, 2, 3, 4, 5];
+  const levels = [notApplicable, ...scaleLevels];
   const itemColumns = Array.from({ length: itemCount }, (_, i) =>
     levels.map((l) => sql`count(*) filter (where r.answers[${sql.lit(i + 1)}] = ${sql.lit(l)})::int as ${sql.ref(`a${i + 1}_${l}`)}`),
   ).flat();

@@ -1,6 +1,7 @@
 // What a report says, as one plain JSON document: the sums it rests on and the figures computed
 // from them with the stats API's own functions, per unit. A closed period stores this document.
 import type { Questionnaire } from '../shared/questionnaire';
+import { satisfiedLevels } from '../shared/scale';
 import { compareStats, computeStats, type Stats } from '../stats/compute';
 import { rankGroups } from '../stats/report';
 import type { Tree } from './cells';
@@ -73,7 +74,7 @@ export function methodOf(q: Questionnaire, target: number, minN: number): Method
   return {
     minN,
     target,
-    satisfiedLevels: [4, 5],
+    satisfiedLevels: [...satisfiedLevels],
     confidencePercent: 95,
     weights: {
       factors: Object.fromEntries(q.factors.map((f) => [f.code, f.weight])),

@@ -8,7 +8,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { Database } from '@sipas/db';
 import type { Questionnaire } from '../shared/questionnaire';
 import { provinceTimeZone } from '../stats/summaries';
-import { loadVersions } from './queries';
+import { periodCodesById } from '../periods/queries';
+import { loadVersions } from '../questionnaires/queries';
 
 export const csvBom = '\uFEFF';
 const batchSize = 20_000;
@@ -63,9 +64,9 @@ export async function writeResponsesCsv(
     .select(['sp.id', 'sp.code', 'u.id as unitId', 'u.name as unitName'])
     .where('u.path', 'like', `${scope.unitPath}%`)
     .execute();
-  const periods = await db.selectFrom('survey_periods').select(['id', 'code']).where('id', 'in', scope.periodIds).execute();
+  const periods = await periodCodesById(db, scope.periodIds);
   const prefix = new Map<string, string>();
-  for (const p of periods) for (const sp of points) prefix.set(`${p.id}|${sp.id}`, csvLine([p.code, sp.unitId, sp.unitName, sp.code]));
+  for (const [id, code] of periods) for (const sp of points) prefix.set(`${id}|${sp.id}`, csvLine([code, sp.unitId, sp.unitName, sp.code]));
   const fields = new Map<string | null, string>();
   const fieldText = (f: string | null) => {
     let text = fields.get(f);

@@ -1,9 +1,9 @@
 // One unit's view of a report: the parts the DOCX and XLSX lay out, picked from the content.
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
-import type { QuestionnaireCache } from '../forms/questionnaires';
+import type { QuestionnaireCache } from '../questionnaires/cache';
 import { computeStats } from '../stats/compute';
-import { findPeriods } from '../stats/queries';
+import { findPeriods, findPeriodsBefore } from '../periods/queries';
 import { aggregate, mergeAggregates } from '../stats/report';
 import type { ReportContent, UnitEntry } from './content';
 import type { LoadedReport } from './snapshot';
@@ -35,7 +35,7 @@ export function unitOf(content: ReportContent, unitId: number): UnitEntry | unde
 /** The unit's index over up to four halves before this report and the report's own. */
 export async function trendFor(db: Kysely<Database>, questionnaires: QuestionnaireCache, content: ReportContent, unit: UnitEntry): Promise<TrendPoint[]> {
   const first = content.period.periods[0]!;
-  const earlier = (await db.selectFrom('survey_periods').select(['id', 'code']).where('code', '<', first).orderBy('code', 'desc').limit(4).execute()).reverse();
+  const earlier = await findPeriodsBefore(db, first, 4);
   const points: TrendPoint[] = [];
   for (const p of earlier) {
     const stored = await findSnapshot(db, p.id);

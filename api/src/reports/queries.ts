@@ -1,7 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
-import { findQuestionnaire } from '../forms/queries';
-import type { Questionnaire } from '../shared/questionnaire';
 
 export interface StoredSnapshot {
   periodId: number;
@@ -20,33 +18,4 @@ export async function findSnapshot(db: Kysely<Database>, periodId: number): Prom
 
 export async function insertSnapshot(db: Kysely<Database>, s: StoredSnapshot): Promise<void> {
   await db.insertInto('period_snapshots').values({ period_id: s.periodId, content: s.content, digest: s.digest, taken_at: s.takenAt }).execute();
-}
-
-/** Every period with its snapshot's digest and time, if it has one (the reports page lists them). */
-export async function listPeriods(db: Kysely<Database>) {
-  const rows = await db
-    .selectFrom('survey_periods as p')
-    .leftJoin('period_snapshots as s', 's.period_id', 'p.id')
-    .select(['p.id', 'p.code', 'p.status', 'p.starts_on as startsOn', 'p.ends_on as endsOn', 's.digest', 's.taken_at as takenAt'])
-    .orderBy('p.code', 'desc')
-    .execute();
-  return rows.map(({ digest, takenAt, ...p }) => ({ ...p, snapshot: digest && takenAt ? { digest, takenAt: new Date(takenAt).toISOString() } : null }));
-}
-
-export async function findPeriodById(db: Kysely<Database>, id: number) {
-  return db
-    .selectFrom('survey_periods')
-    .select(['id', 'code', 'status', 'target', 'starts_on as startsOn', 'ends_on as endsOn'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
-/** The questionnaire versions by id (versions never change, so any read is the read). */
-export async function loadVersions(db: Kysely<Database>, ids: Iterable<number>): Promise<Map<number, { code: string; definition: Questionnaire }>> {
-  const versions = new Map<number, { code: string; definition: Questionnaire }>();
-  for (const id of new Set(ids)) {
-    const v = await findQuestionnaire(db, id);
-    if (v) versions.set(id, v);
-  }
-  return versions;
 }

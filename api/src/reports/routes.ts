@@ -8,14 +8,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors';
-import { findActiveQuestionnaireId } from '../forms/queries';
+import { findPeriods, listPeriodsWithSnapshots } from '../periods/queries';
+import { activeVersion, type QuestionnaireCache } from '../questionnaires/cache';
 import type { Questionnaire } from '../shared/questionnaire';
-import { findPeriods } from '../stats/queries';
-import { valid } from '../validate';
+import { idInUrl, valid } from '../validate';
 import { writeResponsesCsv } from './csv';
 import { reportDocx } from './docx';
 import { labelsOf, type ReportView, trendFor, unitOf } from './model';
-import { findSnapshot, listPeriods, loadVersions } from './queries';
+import { findSnapshot } from './queries';
 import { freezeClosedPeriods, loadReport } from './snapshot';
 import { reportXlsx } from './xlsx';
 
@@ -25,7 +25,7 @@ const fileParam = z.object({
     .max(16)
     .regex(/^[0-9]{4}(-H[12])?\.(docx|xlsx|csv)$/, 'a period (2026-H1, or 2026 for the year) and a format: 2026-H1.docx, 2026.xlsx, 2026-H2.csv'),
 });
-const unitQuery = z.object({ unit: z.coerce.number().int().positive().max(2_147_483_647).optional() });
+const unitQuery = z.object({ unit: idInUrl.optional() });
 
 const mediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -34,7 +34,7 @@ const mediaTypes = {
 } as const;
 
 export const reports = new Hono<AppEnv>()
-  .get('/', async (c) => c.json({ periods: await listPeriods(c.var.deps.db) }))
+  .get('/', async (c) => c.json({ periods: await listPeriodsWithSnapshots(c.var.deps.db) }))
   .get('/:file', valid('param', fileParam), valid('query', unitQuery), async (c) => {
     const { db, now, questionnaires } = c.var.deps;
     const [code, format] = c.req.valid('param').file.split('.') as [string, keyof typeof mediaTypes];
@@ -49,7 +49,7 @@ export const reports = new Hono<AppEnv>()
     c.header('cache-control', 'no-store');
 
     if (format === 'csv') {
-      const questionnaire = await csvQuestionnaire(c.var.deps.db, periods.map((p) => p.id));
+      const questionnaire = await csvQuestionnaire(db, questionnaires, periods.map((p) => p.id));
       return stream(c, async (out) => {
         await writeResponsesCsv(db, { periodIds: periods.map((p) => p.id), unitPath: scope.path, questionnaire }, (chunk) => out.write(chunk));
       });
@@ -72,11 +72,8 @@ export const reports = new Hono<AppEnv>()
   });
 
 /** The item columns: the frozen questionnaire of the last half when there is one, else the active one. */
-async function csvQuestionnaire(db: Kysely<Database>, periodIds: number[]): Promise<Questionnaire> {
+async function csvQuestionnaire(db: Kysely<Database>, questionnaires: QuestionnaireCache, periodIds: number[]): Promise<Questionnaire> {
   const stored = await findSnapshot(db, periodIds.at(-1)!);
   if (stored) return (JSON.parse(stored.content) as { questionnaire: { definition: Questionnaire } }).questionnaire.definition;
-  const id = await findActiveQuestionnaireId(db);
-  const version = id === undefined ? undefined : (await loadVersions(db, [id])).get(id);
-  if (!version) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');
-  return version.definition;
+  return (await activeVersion(db, questionnaires)).definition;
 }

@@ -6,19 +6,20 @@ import type { Database } from '@sipas/db';
 import { recordAudit } from '../audit/record';
 import type { SessionUser } from '../context';
 import { ApiError } from '../errors';
-import { findActiveQuestionnaireId } from '../forms/queries';
+import { findPeriodById, findPeriods, type PeriodRow } from '../periods/queries';
+import { activeVersion } from '../questionnaires/cache';
+import { findQuestionnaire, loadVersions } from '../questionnaires/queries';
+import { periodCodePattern, previousPeriodCode } from '../shared/periods';
+import { defaultMinN } from '../stats/compute';
 import { groupLabels } from '../stats/labels';
-import { findPeriods } from '../stats/queries';
-import { previousPeriodCode } from '../shared/periods';
-import { defaultMinN } from '../stats/routes';
 import { readCells, readComments, readTree, type Tree } from './cells';
 import { canonicalJson, sha256Hex } from './canonical';
 import type { CommentRows } from './comment-summary';
 import { buildContent, type ReportContent } from './content';
-import { findPeriodById, findSnapshot, insertSnapshot, loadVersions } from './queries';
+import { findSnapshot, insertSnapshot } from './queries';
 import { addGroupSums, addSums, codesOf, type GroupSums, type Sums, sumsByGroup } from './sums';
 
-type Period = Awaited<ReturnType<typeof findPeriods>>[number];
+type Period = PeriodRow;
 
 /**
  * Freezes a period. Call it inside the transaction that closes the period, right after the status
@@ -46,10 +47,9 @@ export async function computeContent(db: Kysely<Database>, periods: Period[], co
   const periodIds = periods.map((p) => p.id);
   const tree = options.tree ?? (await readTree(db));
   const [cells, comments] = [await readCells(db, periodIds), await readComments(db, periodIds)];
-  const activeId = options.questionnaireId ?? (await findActiveQuestionnaireId(db));
-  const versions = await loadVersions(db, [...(activeId === undefined ? [] : [activeId]), ...cells.totals.map((t) => t.version)]);
-  const active = activeId === undefined ? undefined : versions.get(activeId);
-  if (activeId === undefined || !active) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');
+  const active = options.questionnaireId === undefined ? await activeVersion(db) : await findQuestionnaire(db, options.questionnaireId);
+  if (!active) throw new ApiError(404, 'not_found', `No questionnaire version ${options.questionnaireId}.`);
+  const versions = await loadVersions(db, [active.id, ...cells.totals.map((t) => t.version)]);
   const codes = codesOf(new Map([...versions].map(([id, v]) => [id, v.definition])));
   const { units, points } = sumsByGroup(tree, cells, codes);
   const factorCode = (version: number, position: number) => (position === 0 ? null : (codes(version)?.factors[position - 1] ?? null));
@@ -60,7 +60,7 @@ export async function computeContent(db: Kysely<Database>, periods: Period[], co
   const answered = [...new Set(cells.totals.map((t) => t.version))].sort((a, b) => a - b);
   return buildContent({
     period: periodInfo(code, periods),
-    questionnaire: { id: activeId, code: active.code, definition: active.definition },
+    questionnaire: { id: active.id, code: active.code, definition: active.definition },
     answeredVersions: answered.map((id) => ({ id, code: versions.get(id)?.code ?? `#${id}` })),
     minN: options.minN ?? defaultMinN,
     tree,
@@ -128,7 +128,7 @@ export async function loadReport(db: Kysely<Database>, code: string): Promise<Lo
   const halves = await Promise.all(
     stored.map(({ p, s }) => (s ? (JSON.parse(s.content) as ReportContent) : computeContent(db, [p], p.code))),
   );
-  if (/^\d{4}-H[12]$/.test(code)) return { content: halves[0]!, status, snapshots, frozen, halves: [] };
+  if (periodCodePattern.test(code)) return { content: halves[0]!, status, snapshots, frozen, halves: [] };
   const content = frozen ? await yearFromHalves(db, code, periods, halves) : await computeContent(db, periods, code);
   return { content, status, snapshots, frozen, halves };
 }

@@ -3,7 +3,7 @@
 // same figures. Any difference is listed by its place in the snapshot.
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
-import { findPeriods } from '../stats/queries';
+import { findPeriods } from '../periods/queries';
 import { canonicalJson, differences, sha256Hex } from './canonical';
 import type { ReportContent } from './content';
 import { findSnapshot } from './queries';

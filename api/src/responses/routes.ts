@@ -3,12 +3,12 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, invalidInput, toIssues } from '../errors';
 import type { AppEnv } from '../context';
-import type { QuestionnaireCache } from '../forms/questionnaires';
+import type { QuestionnaireCache } from '../questionnaires/cache';
 import { referenceOf } from '../shared/reference';
 import { submissionSchema, type Submission } from '../shared/response';
 import { readJson } from '../validate';
 import { hasNearbyResponse } from '../kiosks/queries';
-import { requireKiosk } from '../kiosks/routes';
+import { requireKiosk } from '../kiosks/require-kiosk';
 import { findResponse, findSubmissionContext, type StoredResponse } from './queries';
 import { scoreAnswers } from './score';
 

@@ -2,8 +2,7 @@
 import { weightedMean } from '../stats/math';
 import type { AnswerValue } from '../shared/response';
 import type { Questionnaire } from '../shared/questionnaire';
-
-export const NA = 0;
+import { isSatisfied, notApplicable } from '../shared/scale';
 
 export interface ScoredAnswers {
   /** 1..5 per item in the version's order, 0 for "na", null when an optional item was skipped. */
@@ -18,9 +17,9 @@ export function scoreAnswers(q: Questionnaire, given: Record<string, AnswerValue
   const factorScores = q.factors.map((factor) => {
     const parts = factor.items.map((item) => {
       const value = given[item.code];
-      answers.push(value === undefined ? null : value === 'na' ? NA : value);
+      answers.push(value === undefined ? null : value === 'na' ? notApplicable : value);
       const onScale = typeof value === 'number';
-      return { value: onScale ? (value >= 4 ? 1 : 0) : null, weight: item.weight };
+      return { value: onScale ? (isSatisfied(value) ? 1 : 0) : null, weight: item.weight };
     });
     return weightedMean(parts);
   });

@@ -14,10 +14,10 @@ import { attachmentHeaders, postersOf } from '../qr/downloads';
 import { posterSizes, renderPosters } from '../qr/poster';
 import { rebuildSummaries } from '../stats/summaries';
 import { findUnit, lockUnitTree } from '../units/queries';
-import { valid } from '../validate';
+import { idInUrl, valid } from '../validate';
 import { findServicePoint, findServicePointByCode, insertServicePoint, listPosterPoints, listServicePoints, updateServicePoint } from './queries';
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = idInUrl;
 const name = z.string().trim().min(1).max(200);
 const codeRule = '2 to 32 letters A–Z, digits or "-", not starting with "-"';
 const newPoint = z.strictObject({

@@ -1,6 +1,7 @@
 // The questionnaire definition: shared by the API (import, seed checks) and the survey app.
 // zod/mini keeps this module small enough for the citizen's bundle.
 import * as z from 'zod/mini';
+import { highestLevel, lowestLevel, scaleLevels } from './scale';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const localized = (max: number) => z.object({ vi: text(max), en: text(max) });
@@ -34,7 +35,7 @@ export const questionnaireSchema = z
   .object({
     code: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a version code like SIPAS-2026.1')),
     title: localized(300),
-    scale: z.array(z.object({ value: z.int().check(z.gte(1), z.lte(5)), label: localized(100) })).check(z.length(5)),
+    scale: z.array(z.object({ value: z.int().check(z.gte(lowestLevel), z.lte(highestLevel)), label: localized(100) })).check(z.length(scaleLevels.length)),
     naLabel: localized(100),
     factors: z.array(factorSchema).check(z.minLength(1), z.maxLength(10)),
     fields: z.array(option).check(z.maxLength(100)),
@@ -56,7 +57,7 @@ export const questionnaireSchema = z
       path: ['factors'],
     }),
     z.refine((q) => unique(q.factors.map((f) => f.code)), { message: 'factor codes must be unique', path: ['factors'] }),
-    z.refine((q) => q.scale.every((s, i) => s.value === i + 1), { message: 'the scale must list 1 to 5 in order', path: ['scale'] }),
+    z.refine((q) => q.scale.every((s, i) => s.value === scaleLevels[i]), { message: `the scale must list ${lowestLevel} to ${highestLevel} in order`, path: ['scale'] }),
   );
 
 export type Questionnaire = z.infer<typeof questionnaireSchema>;

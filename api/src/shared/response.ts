@@ -2,11 +2,12 @@
 // The survey app runs the same schema before sending; the API runs it again.
 import * as z from 'zod/mini';
 import { channels, langs, maxCommentLength, respondentTypes } from './limits';
+import { highestLevel, lowestLevel } from './scale';
 
 export { channels, langs, maxCommentLength, respondentTypes };
 
 const shortText = (max: number) => z.string().check(z.maxLength(max));
-const answerValue = z.union([z.int().check(z.gte(1), z.lte(5)), z.literal('na')]);
+const answerValue = z.union([z.int().check(z.gte(lowestLevel), z.lte(highestLevel)), z.literal('na')]);
 
 /** The envelope: checked before the questionnaire version is known. */
 export const submissionSchema = z.object({
@@ -79,14 +80,15 @@ export function submissionSchemaFor(q: FormRules) {
 }
 
 function scaleValue() {
-  return z.int({ error: answerError(false) }).check(z.gte(1), z.lte(5));
+  return z.int({ error: answerError(false) }).check(z.gte(lowestLevel), z.lte(highestLevel));
 }
 
 function answerError(allowNa: boolean) {
   return (issue: { input?: unknown }) => {
     if (issue.input === undefined) return 'this item needs an answer';
     if (issue.input === 'na' && !allowNa) return '"not applicable" is not offered for this item';
-    return allowNa ? 'expected 1 to 5 or "na"' : 'expected 1 to 5';
+    const levels = `${lowestLevel} to ${highestLevel}`;
+    return allowNa ? `expected ${levels} or "na"` : `expected ${levels}`;
   };
 }
 

@@ -1,12 +1,13 @@
 // Builds the SIPAS figures (SIPAS.md §3) from additive inputs: answer counts per item and
 // sums of respondent scores. Whatever computed those inputs, the figures come out the same.
 import type { Questionnaire } from '../shared/questionnaire';
+import { satisfiedLevels, scaleLevels } from '../shared/scale';
 import {
   type ChangeTest, type Interval, meanDifferenceTest, meanInterval, percent, sampleSd, type ScoreSums,
   twoProportionTest, verdictFor, weightedMean, wilsonInterval,
 } from './math';
 
-/** Index 0 counts "not applicable", 1..5 the scale levels. */
+/** Index 0 counts "not applicable", 1..5 the scale levels (shared/scale.ts). */
 export type LevelCounts = [number, number, number, number, number, number];
 
 export interface Aggregates {
@@ -24,6 +25,9 @@ export interface Figure {
   moreNeeded: number | null;
 }
 
+/** Fewer responses than this: a figure is "insufficient data" and a group is left unranked (SIPAS.md §3). */
+export const defaultMinN = 30;
+
 const noSums: ScoreSums = { n: 0, sum: 0, sumSq: 0 };
 export const emptyAggregates = (): Aggregates => ({ responses: 0, itemCounts: new Map(), factorSums: new Map(), indexSums: { ...noSums } });
 
@@ -32,8 +36,8 @@ function shares(q: Questionnaire, a: Aggregates) {
   const items = q.factors.flatMap((factor) =>
     factor.items.map((item) => {
       const c = a.itemCounts.get(item.code) ?? [0, 0, 0, 0, 0, 0];
-      const n = c[1] + c[2] + c[3] + c[4] + c[5];
-      const satisfied = c[4] + c[5];
+      const n = scaleLevels.reduce((sum, level) => sum + c[level], 0);
+      const satisfied = satisfiedLevels.reduce((sum, level) => sum + c[level], 0);
       return { code: item.code, factor: factor.code, weight: item.weight, counts: c, n, satisfied, share: n > 0 ? satisfied / n : null };
     }),
   );

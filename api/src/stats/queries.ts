@@ -20,30 +20,23 @@ export interface StatsScope {
   by?: GroupBy | undefined;
 }
 
-export async function findPeriods(db: Kysely<Database>, code: string) {
-  // "2026" is the full year: both of its halves.
-  const query = db.selectFrom('survey_periods').select(['id', 'code', 'status', 'target', 'starts_on as startsOn', 'ends_on as endsOn']);
-  return /^\d{4}$/.test(code) ? query.where('code', 'like', `${code}-H_`).orderBy('code').execute() : query.where('code', '=', code).execute();
-}
-
-export async function findOpenPeriodCode(db: Kysely<Database>): Promise<string | undefined> {
-  return (await db.selectFrom('survey_periods').select('code').where('status', '=', 'open').executeTakeFirst())?.code;
-}
-
 export interface TotalRow extends ScoreSums {
   key: string;
   responses: number;
 }
-export interface ItemRow {
-  key: string;
-  version: number;
-  position: number;
+/** An item's answers by level: not applicable, then the five levels of shared/scale.ts. */
+export interface LevelColumns {
   na: number;
   l1: number;
   l2: number;
   l3: number;
   l4: number;
   l5: number;
+}
+export interface ItemRow extends LevelColumns {
+  key: string;
+  version: number;
+  position: number;
 }
 export interface FactorRow extends ScoreSums {
   key: string;
@@ -115,15 +108,18 @@ export function planFor(scope: StatsScope, scopeHasOwnCounters: boolean): Plan {
   };
 }
 
-/** Pending responses in scope, as `r` with sp and u joined. */
-function pendingFilter(scope: StatsScope): RawBuilder<unknown> {
-  const parts = [sql`r.period_id = any(${scope.periodIds}::int[])`, sql`u.path like ${`${scope.unit.path}%`}`];
-  if (scope.servicePointId !== undefined) parts.push(sql`r.service_point_id = ${scope.servicePointId}`);
-  if (scope.respondentType) parts.push(sql`r.respondent_type = ${scope.respondentType}`);
-  if (scope.channel) parts.push(sql`r.channel = ${scope.channel}`);
-  if (scope.field !== undefined) parts.push(sql`coalesce(r.field, '') = ${scope.field}`);
+/** The scope's conditions on rows `alias` (responses, or summary rows with the same columns) joined to their counter sp and unit u. */
+export function rowsInScope(alias: 'r' | 'x', scope: StatsScope): RawBuilder<unknown> {
+  const a = sql.raw(alias);
+  const parts = [sql`${a}.period_id = any(${scope.periodIds}::int[])`, sql`u.path like ${`${scope.unit.path}%`}`];
+  if (scope.servicePointId !== undefined) parts.push(sql`${a}.service_point_id = ${scope.servicePointId}`);
+  if (scope.respondentType) parts.push(sql`${a}.respondent_type = ${scope.respondentType}`);
+  if (scope.channel) parts.push(sql`${a}.channel = ${scope.channel}`);
+  if (scope.field !== undefined) parts.push(sql`coalesce(${a}.field, '') = ${scope.field}`);
   return sql.join(parts, sql` and `);
 }
+
+const pendingFilter = (scope: StatsScope) => rowsInScope('r', scope);
 
 function key(alias: 'c' | 'r', scope: StatsScope): RawBuilder<string> {
   const a = sql.raw(alias);
@@ -178,6 +174,7 @@ function itemCounts(db: Kysely<Database>, scope: StatsScope, plan: Plan | null) 
              c.sign * i.l2 as l2, c.sign * i.l3 as l3, c.sign * i.l4 as l4, c.sign * i.l5 as l5
       from (${plan ? plan.cells : none}) c join ${tables(plan?.grain ?? grains.unit).items} i on i.cell_id = c.id
       union all
+      -- na and the five levels of shared/scale.ts
       select ${key('r', scope)}, r.questionnaire_version_id, a.position, (a.level = 0)::int, (a.level = 1)::int,
              (a.level = 2)::int, (a.level = 3)::int, (a.level = 4)::int, (a.level = 5)::int
       from ${tail(plan)} ${joins('r')} cross join lateral unnest(r.answers) with ordinality as a(level, position)

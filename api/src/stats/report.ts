@@ -1,7 +1,7 @@
 // Turns summary rows into the stats API's figures: per group, overall, and against the previous period.
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
-import type { QuestionnaireCache } from '../forms/questionnaires';
+import type { QuestionnaireCache } from '../questionnaires/cache';
 import type { Questionnaire } from '../shared/questionnaire';
 import { type Aggregates, compareStats, computeStats, emptyAggregates, type LevelCounts } from './compute';
 import { readSums, type StatsScope } from './queries';

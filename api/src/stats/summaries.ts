@@ -71,6 +71,7 @@ async function aggregateBatch(trx: Kysely<Database>, which: RawBuilder<unknown>)
   await sql`
     create temp table batch_items on commit drop as
     select ${batchKey}, a.position::smallint as position,
+           -- na and the five levels of shared/scale.ts
            count(*) filter (where a.level = 0)::int as na, count(*) filter (where a.level = 1)::int as l1,
            count(*) filter (where a.level = 2)::int as l2, count(*) filter (where a.level = 3)::int as l3,
            count(*) filter (where a.level = 4)::int as l4, count(*) filter (where a.level = 5)::int as l5

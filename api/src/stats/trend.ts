@@ -1,60 +1,29 @@
 // The index and factors period by period (GET /api/admin/stats/trend), for the dashboard's trend
 // chart: the same filters as /stats, every period that has begun, oldest first.
-import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { Database } from '@sipas/db';
-import { servicePointInScope, unitInScope } from '../auth/scope';
-import type { AppEnv } from '../context';
-import { ApiError, invalidInput } from '../errors';
-import { findActiveQuestionnaireId } from '../forms/queries';
-import { channels, respondentTypes } from '../shared/response';
-import { valid } from '../validate';
-import type { Figure } from './compute';
-import { aggregate, computeStats, mergeAggregates } from './report';
-import { defaultMinN } from './routes';
-
-const query = z.object({
-  unit: z.coerce.number().int().positive().max(2_147_483_647).optional(),
-  servicePoint: z.string().min(1).max(32).optional(),
-  respondentType: z.enum(respondentTypes).optional(),
-  channel: z.enum(channels).optional(),
-  field: z.string().max(64).optional(),
-  minN: z.coerce.number().int().min(1).max(10000).default(defaultMinN),
-});
-
-/** Periods that have begun (a draft period has no responses yet), oldest first. */
-export function findStartedPeriods(db: Kysely<Database>) {
-  return db
-    .selectFrom('survey_periods')
-    .select(['id', 'code', 'status', 'target'])
-    .where('status', '<>', 'draft')
-    .orderBy('starts_on')
-    .orderBy('code')
-    .execute();
-}
+import { findStartedPeriods } from '../periods/queries';
+import type { QuestionnaireCache } from '../questionnaires/cache';
+import type { Questionnaire } from '../shared/questionnaire';
+import { computeStats, type Figure } from './compute';
+import type { StatsScope } from './queries';
+import { aggregate, mergeAggregates } from './report';
 
 /** A figure without what only a single-period view needs (moreNeeded, n of the scores). */
 const brief = (f: Figure) => ({ value: f.value, ci: f.ci, verdict: f.verdict });
 
-export const trend = new Hono<AppEnv>().get('/', valid('query', query), async (c) => {
-  const { db, questionnaires } = c.var.deps;
-  const params = c.req.valid('query');
-  if (params.servicePoint !== undefined && params.field !== undefined) {
-    // As on /stats: the counter-level summaries do not split by field.
-    throw invalidInput([{ path: 'field', message: 'the field of procedure cannot be combined with a service point; use a unit' }]);
-  }
-  const unit = await unitInScope(db, c.var.user, params.unit);
-  const servicePointId = params.servicePoint === undefined ? undefined : (await servicePointInScope(db, c.var.user, params.servicePoint)).id;
-  const versionId = await findActiveQuestionnaireId(db);
-  const version = versionId === undefined ? undefined : await questionnaires.get(versionId);
-  if (!version) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');
-
+export async function figuresByPeriod(
+  db: Kysely<Database>,
+  questionnaires: QuestionnaireCache,
+  q: Questionnaire,
+  scope: Omit<StatsScope, 'periodIds' | 'by'>,
+  minN: number,
+) {
   const periods = [];
   // One roll-up per period: a handful of periods, each read from the summaries plus the pending tail.
   for (const p of await findStartedPeriods(db)) {
-    const groups = await aggregate(db, questionnaires, { ...params, periodIds: [p.id], unit, servicePointId });
-    const s = computeStats(version.definition, mergeAggregates(groups.values()), p.target, params.minN);
+    const groups = await aggregate(db, questionnaires, { ...scope, periodIds: [p.id] });
+    const s = computeStats(q, mergeAggregates(groups.values()), p.target, minN);
     periods.push({
       period: p.code,
       status: p.status,
@@ -64,15 +33,5 @@ export const trend = new Hono<AppEnv>().get('/', valid('query', query), async (c
       factors: s.factors.map((f) => ({ code: f.code, ...brief(f) })),
     });
   }
-  return c.json({
-    scope: {
-      unit: { id: unit.id, name: unit.name },
-      servicePoint: params.servicePoint?.toUpperCase() ?? null,
-      respondentType: params.respondentType ?? null,
-      channel: params.channel ?? null,
-      field: params.field ?? null,
-    },
-    minN: params.minN,
-    periods,
-  });
-});
+  return periods;
+}

@@ -1,10 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
 
-export async function findPeriod(db: Kysely<Database>, code: string) {
-  return db.selectFrom('survey_periods').select(['id', 'code', 'status']).where('code', '=', code).executeTakeFirst();
-}
-
 /** Every counter of a subtree (inactive ones too: they may have served people this period), with its count or null. */
 export async function listTransactions(db: Kysely<Database>, periodId: number, rootPath: string) {
   const rows = await db

@@ -9,10 +9,11 @@ import { requireRole } from '../auth/session';
 import type { AppEnv } from '../context';
 import { ApiError, invalidInput } from '../errors';
 import { periodCodePattern } from '../shared/periods';
+import { findPeriod } from '../periods/queries';
 import { periodNotFound } from '../periods/transitions';
 import { valid } from '../validate';
 import { maxTransactions, parseTransactionsCsv } from './csv';
-import { countsOf, findPeriod, listTransactions, servicePointIds, upsertTransactions } from './queries';
+import { countsOf, listTransactions, servicePointIds, upsertTransactions } from './queries';
 
 const maxCsvBytes = 1024 * 1024;
 const periodCode = z.string().regex(periodCodePattern, 'a period code like 2026-H1');

@@ -12,7 +12,7 @@ import { attachmentHeaders, postersOf } from '../qr/downloads';
 import { posterSizes, renderPosters } from '../qr/poster';
 import { listPosterPoints } from '../service-points/queries';
 import { rebuildSummaries } from '../stats/summaries';
-import { valid } from '../validate';
+import { idInUrl, valid } from '../validate';
 import { activeDependents, findUnit, insertUnit, listUnitTree, lockUnitTree, moveUnit, updateUnit } from './queries';
 
 const id = z.number().int().positive().max(2_147_483_647);
@@ -23,7 +23,7 @@ const newUnit = z.strictObject({ parentId: id, name, kind: z.enum(childKinds) })
 const change = z
   .strictObject({ name: name.optional(), parentId: id.optional(), active: z.boolean().optional() })
   .refine((c) => Object.keys(c).length > 0, { message: 'name at least one of name, parentId, active' });
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const idParam = z.object({ id: idInUrl });
 
 export const units = new Hono<AppEnv>()
   // Everyone reads the tree; a unit manager only their own subtree, rooted at their unit.

@@ -1,7 +1,9 @@
+// The app's questionnaire versions, each parsed once, and the one new responses answer.
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
+import { ApiError } from '../errors';
 import { submissionSchemaFor } from '../shared/response';
-import { findQuestionnaire, type QuestionnaireVersion } from './queries';
+import { findActiveQuestionnaireId, findQuestionnaire, type QuestionnaireVersion } from './queries';
 
 export interface CachedVersion extends QuestionnaireVersion {
   /** The version's submission schema, built once: building it costs more than using it. */
@@ -26,3 +28,19 @@ export function questionnaireCache(db: Kysely<Database>) {
 }
 
 export type QuestionnaireCache = ReturnType<typeof questionnaireCache>;
+
+/**
+ * The version new responses answer: through the app's cache where one is at hand, read directly
+ * where not (a snapshot taken inside the closing transaction); undefined when none is active.
+ */
+export async function findActiveVersion(db: Kysely<Database>, cache?: QuestionnaireCache): Promise<QuestionnaireVersion | undefined> {
+  const id = await findActiveQuestionnaireId(db);
+  return id === undefined ? undefined : cache ? cache.get(id) : findQuestionnaire(db, id);
+}
+
+/** The active version, or 409: nothing can be answered or reported without one. */
+export async function activeVersion(db: Kysely<Database>, cache?: QuestionnaireCache): Promise<QuestionnaireVersion> {
+  const version = await findActiveVersion(db, cache);
+  if (!version) throw new ApiError(409, 'no_active_questionnaire', 'No questionnaire is active.');
+  return version;
+}
