@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../api/src/reports/canonical';
+import { canonicalJson, sha256Hex } from '../../api/src/canonical';
 import { computeContent, takeSnapshot } from '../../api/src/reports/snapshot';
 import { verifySnapshots } from '../../api/src/reports/verify';
 import { findPeriods } from '../../api/src/stats/queries';

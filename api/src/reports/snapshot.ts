@@ -12,7 +12,7 @@ import { findPeriods } from '../stats/queries';
 import { previousPeriodCode } from '../shared/periods';
 import { defaultMinN } from '../stats/routes';
 import { readCells, readComments, readTree, type Tree } from './cells';
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, sha256Hex } from '../canonical';
 import type { CommentRows } from './comment-summary';
 import { buildContent, type ReportContent } from './content';
 import { findPeriodById, findSnapshot, insertSnapshot, loadVersions } from './queries';
