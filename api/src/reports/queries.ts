@@ -33,6 +33,17 @@ export async function listPeriods(db: Kysely<Database>) {
   return rows.map(({ digest, takenAt, ...p }) => ({ ...p, snapshot: digest && takenAt ? { digest, takenAt: new Date(takenAt).toISOString() } : null }));
 }
 
+/** Closed periods without a snapshot, oldest first (a snapshot compares with the period before). */
+export async function listUnfrozenClosedPeriods(db: Kysely<Database>): Promise<{ id: number; code: string }[]> {
+  return db
+    .selectFrom('survey_periods as p')
+    .select(['p.id', 'p.code'])
+    .where('p.status', '=', 'closed')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('period_snapshots as s').select('s.period_id').whereRef('s.period_id', '=', 'p.id'))))
+    .orderBy('p.starts_on')
+    .execute();
+}
+
 export async function findPeriodById(db: Kysely<Database>, id: number) {
   return db
     .selectFrom('survey_periods')
