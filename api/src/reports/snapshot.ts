@@ -1,6 +1,7 @@
 // Frozen periods: the report content of a closed half-year, stored once as canonical JSON with
 // its SHA-256. Reports of a closed period read it; a year whose halves are both frozen is added
-// up from the two snapshots; anything still open is computed from the raw responses.
+// up from the two snapshots; anything still open, or closed but not yet frozen by the freeze job,
+// is computed from the raw responses.
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
 import { recordAudit, systemActor } from '../audit/record';
