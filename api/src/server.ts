@@ -6,7 +6,8 @@ import { createDb, migrateToLatest, seedIfEmpty } from '@sipas/db';
 import { createApp } from './app';
 import { ensureFirstAdmin } from './auth/bootstrap';
 import { loadConfig } from './config';
-import { foldPending } from './stats/summaries';
+import { questionnaireCache } from './questionnaires/cache';
+import { defaultSchedule, startJobs } from './jobs/timers';
 
 let config;
 try {
@@ -35,22 +36,15 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(`SIPAS platform on http://localhost:${info.port} (${where})`);
 });
 
-// Moves new responses into the summaries every few seconds; stats are exact either way
-// (readers add what is still pending), folding only keeps reads cheap.
-let folding = Promise.resolve();
-const foldTimer = config.foldSeconds > 0 && setInterval(() => {
-  folding = folding
-    .then(async () => {
-      while ((await foldPending(db)) > 0);
-    })
-    .catch((err) => console.error('folding responses into the summaries failed (will retry):', err));
-}, config.foldSeconds * 1000);
+// The background jobs (jobs/jobs.ts): the fold every SUMMARY_FOLD_SECONDS (0: another instance
+// folds; stats are exact either way, folding only keeps reads cheap), the rest on their own turns.
+const background = startJobs({ db, questionnaires: questionnaireCache(db), now: () => new Date() }, defaultSchedule(config.foldSeconds));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (foldTimer) clearInterval(foldTimer);
+    const jobsStopped = background.stop();
     server.close(async () => {
-      await folding;
+      await jobsStopped;
       await db.destroy();
       process.exit(0);
     });

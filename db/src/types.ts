@@ -182,7 +182,7 @@ export interface PeriodSnapshotsTable {
 
 export interface Database {
   response_follow_ups: ResponseFollowUpsTable;
-  /** Responses the comments endpoint has yet to examine for a comment or a low score. */
+  /** Responses the follow-up job has yet to examine for a comment or a low score (the comments endpoint reads them meanwhile). */
   follow_up_pending: { response_id: string };
   kiosks: KiosksTable;
   stats_pending: { response_id: string };

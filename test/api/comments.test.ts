@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '@sipas/api/app';
+import { questionnaireCache } from '../../api/src/questionnaires/cache';
+import { runJobs } from '../../api/src/jobs/jobs';
 import { backends } from '../helpers/backends';
 import { adminRequest, allAnswers, itemCodes, postJson, signIn, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
 
@@ -281,6 +283,20 @@ describe.each(backends)('comments and follow-up on %s', (backend) => {
     expect((await postJson(t.app, '/api/responses', sent)).status).toBe(201);
     const [first] = (await get(manager3, '?limit=1')).body.items;
     expect([first.id, first.comment, first.lowFactors, first.lowItems]).toEqual([sent.id, 'Thủ tục quá rườm rà', ['TC', 'TT', 'CC', 'KQ', 'PA'], []]);
+  });
+
+  test('reading writes nothing: queued responses are listed from the queue, and the same once the follow-up job has run', async () => {
+    const queued = async () => (await t.testDb.db.selectFrom('follow_up_pending').select('response_id').execute()).length;
+    const sent = submission({ servicePoint: 'DEMO-02', answers: allAnswers(1), comment: 'Chưa xử lý' });
+    expect((await postJson(t.app, '/api/responses', sent)).status).toBe(201);
+    const before = await queued();
+    const [page1, page2, all] = [await get(admin, '?limit=2'), await get(admin, `?before=${sent.id}`), await get(admin)];
+    expect(page1.body.items[0].id).toBe(sent.id);
+    expect(page2.body.items).toEqual(all.body.items.slice(1));
+    expect(await queued()).toBe(before);
+    const db = t.testDb.db;
+    expect((await runJobs({ db, questionnaires: questionnaireCache(db), now: () => now }, ['followUps'])).followUps).toBe(before);
+    expect([await queued(), await get(admin, '?limit=2'), await get(admin)]).toEqual([0, page1, all]);
   });
 
   test('answers 404 for a period that does not exist', async () => {

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../api/src/reports/canonical';
+import { canonicalJson, sha256Hex } from '../../api/src/canonical';
+import { questionnaireCache } from '../../api/src/questionnaires/cache';
+import { runJobs } from '../../api/src/jobs/jobs';
 import { computeContent, takeSnapshot } from '../../api/src/reports/snapshot';
 import { verifySnapshots } from '../../api/src/reports/verify';
 import { findPeriods } from '../../api/src/periods/queries';
@@ -111,12 +113,22 @@ describe.each(backends)('frozen periods on %s', (backend) => {
     });
   });
 
-  test('the first report of a period closed without a snapshot takes one, and the audit log says who', async () => {
+  test('a report of a period closed without a snapshot is computed live and stores nothing; the freeze job takes the snapshot', async () => {
     await sql`update survey_periods set status = 'closed' where code = '2027-H1'`.execute(t.testDb.db);
-    const res = await t.app.request('/api/admin/reports/2027-H1.xlsx', { headers: admin });
-    expect(res.status).toBe(200);
-    const audit = await t.testDb.db.selectFrom('audit_log').select(['username', 'action', 'entity', 'entity_id']).where('action', '=', 'freeze').execute();
-    expect(audit).toEqual([{ username: 'admin', action: 'freeze', entity: 'survey_period', entity_id: '2027-H1' }]);
+    const factors = async () => {
+      const res = await t.app.request('/api/admin/reports/2027-H1.xlsx', { headers: admin });
+      expect(res.status).toBe(200);
+      return sheetRows(await readXlsx(await res.arrayBuffer()), 'Yếu tố');
+    };
+    const live = await factors();
+    const freezes = () => t.testDb.db.selectFrom('audit_log').select(['username', 'action', 'entity', 'entity_id']).where('action', '=', 'freeze').execute();
+    expect([(await stored()).length, await freezes()]).toEqual([1, []]);
+
+    const db = t.testDb.db;
+    expect(await runJobs({ db, questionnaires: questionnaireCache(db), now: () => new Date('2027-07-01T00:00:00Z') }, ['freeze'])).toEqual({ freeze: 2 });
+    // The seed's 2026-H1, closed outside the app too, is frozen on the same run.
+    expect(await freezes()).toEqual(['2026-H1', '2027-H1'].map((code) => ({ username: '(system)', action: 'freeze', entity: 'survey_period', entity_id: code })));
     expect(await verifySnapshots(t.testDb.db, '2027-H1')).toEqual([{ period: '2027-H1', digest: expect.stringMatching(/^[0-9a-f]{64}$/), ok: true, problems: [] }]);
+    expect(await factors()).toEqual(live);
   });
 });

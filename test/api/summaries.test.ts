@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sipasQuestionnaire } from '@sipas/db';
 import { computeStats, emptyAggregates, type LevelCounts } from '../../api/src/stats/compute';
-import { foldPending, rebuildSummaries } from '../../api/src/stats/summaries';
+import { sql } from 'kysely';
+import { foldPending, grains, rebuildSummaries } from '../../api/src/stats/summaries';
 import { questionnaireSchema } from '../../api/src/shared/questionnaire';
 import { backends } from '../helpers/backends';
-import { postJson, signIn, startApp, type TestApp, type SessionHeaders } from '../helpers/app';
+import { adminRequest, postJson, signIn, startApp, type TestApp, type SessionHeaders } from '../helpers/app';
 import { prng, randomSubmission } from '../helpers/random-responses';
 
 const q = questionnaireSchema.parse(sipasQuestionnaire);
@@ -124,5 +125,52 @@ describe.each(backends)('summaries on %s', (backend) => {
     await check(); // while pending
     await foldPending(t.testDb.db);
     await check(); // from the summaries: the province total less its children
+  });
+
+  test('moving units and counters changes only the unit summaries they move between, leaving what a rebuild would give', async () => {
+    /** Every summary row by its key, sums rounded below float noise (ids differ after a rebuild). */
+    const summaryRows = async () => {
+      const rows: unknown[] = [];
+      for (const g of Object.values(grains)) {
+        const { rows: found } = await sql`
+          select ${g.prefix} as grain, c.period_id, c.${sql.ref(g.owner)} as owner, c.questionnaire_version_id, c.respondent_type, c.channel,
+                 ${g.field ? sql`c.field` : sql`''`} as field, c.n, c.score_n, round(c.score_sum::numeric, 9)::text as score_sum,
+                 round(c.score_sumsq::numeric, 9)::text as score_sumsq,
+                 (select json_agg(json_build_array(i.position, i.na, i.l1, i.l2, i.l3, i.l4, i.l5) order by i.position)
+                    from ${sql.table(`${g.prefix}_items`)} i where i.cell_id = c.id) as items,
+                 (select json_agg(json_build_array(f.position, f.n, round(f.sum::numeric, 9)::text, round(f.sumsq::numeric, 9)::text) order by f.position)
+                    from ${sql.table(`${g.prefix}_factors`)} f where f.cell_id = c.id) as factors
+          from ${sql.table(`${g.prefix}_cells`)} c order by 2, 3, 4, 5, 6, 7`.execute(t.testDb.db);
+        rows.push(...found);
+      }
+      return rows;
+    };
+    const rebuilt = async () => {
+      await rebuildSummaries(t.testDb.db);
+      return summaryRows();
+    };
+    const move = async (path: string, body: Record<string, number>) =>
+      expect((await adminRequest(t.app, cookie, 'PATCH', path, body)).status).toBe(200);
+
+    const random = prng(11);
+    for (let i = 0; i < 30; i++) expect((await postJson(t.app, '/api/responses', randomSubmission(random))).status).toBe(201);
+    await foldPending(t.testDb.db, 12); // some of the new responses folded, the rest pending while things move
+    const before = await summaryRows();
+
+    await move('/api/admin/units/5', { parentId: 3 }); // the ward under justice
+    await move('/api/admin/service-points/1', { unitId: 5 }); // DEMO-01 from the center to the ward
+    await move('/api/admin/units/3', { parentId: 4 }); // justice, the ward with it, under construction
+    await move('/api/admin/units/5', { parentId: 1 }); // the ward back under the province
+    const moved = await summaryRows();
+    expect(moved).not.toEqual(before);
+    expect(await rebuilt()).toEqual(moved);
+    expect((await stats('&unit=4')).n).toBe((await stats('&unit=3')).n + (await stats('&servicePoint=SXD-01')).n);
+
+    await move('/api/admin/units/3', { parentId: 1 });
+    await move('/api/admin/service-points/1', { unitId: 2 });
+    await foldPending(t.testDb.db);
+    const restored = await summaryRows();
+    expect(await rebuilt()).toEqual(restored);
+    expect(figures(await stats())).toEqual(await naive());
   });
 });

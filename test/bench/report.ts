@@ -8,7 +8,7 @@ import { createApp } from '@sipas/api/app';
 import { createDb, migrateToLatest } from '@sipas/db';
 import { hashPassword } from '../../api/src/auth/password';
 import { insertUser } from '../../api/src/auth/queries';
-import { canonicalJson, sha256Hex } from '../../api/src/reports/canonical';
+import { canonicalJson, sha256Hex } from '../../api/src/canonical';
 import { computeContent, takeSnapshot } from '../../api/src/reports/snapshot';
 import { findPeriods } from '../../api/src/periods/queries';
 import { databaseUrl } from '../helpers/backends';

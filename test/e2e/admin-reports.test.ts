@@ -66,7 +66,7 @@ describe.skipIf(!haveBrowser).each(backends)('the reports page in Chromium on %s
     await signInAt(page, `${env.platform.baseUrl}/admin/reports`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('Báo cáo');
     await page.getByLabel('Kỳ báo cáo', { exact: true }).selectOption('2026');
-    // 2026-H1 was closed before snapshots existed; its snapshot comes with its first report.
+    // 2026-H1 was closed outside the app; its snapshot comes with the freeze job, which this platform does not run.
     await expect.poll(() => page.getByTestId('report-state').textContent()).toBe(
       'Mới chốt một phần: báo cáo cả năm chỉ chốt khi cả hai kỳ 6 tháng đã khoá.',
     );

@@ -12,8 +12,16 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+/** Who acts when no one does: the background jobs. Not a valid username, so never taken for a person. */
+export const systemActor = { id: null, username: '(system)' } as const;
+
 /** Call inside the same transaction as the change, so a change is never left unrecorded. */
-export async function recordAudit(db: Kysely<Database>, user: Pick<SessionUser, 'id' | 'username'>, entry: AuditEntry, at: Date): Promise<void> {
+export async function recordAudit(
+  db: Kysely<Database>,
+  user: Pick<SessionUser, 'id' | 'username'> | typeof systemActor,
+  entry: AuditEntry,
+  at: Date,
+): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({

@@ -55,3 +55,12 @@ export async function findSessionUser(
     .executeTakeFirst();
   return row;
 }
+
+/** Removes the sessions idle for longer than the limit (findSessionUser already refuses them); returns how many. */
+export async function purgeExpiredSessions(db: Kysely<Database>, idleSeconds: number): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where(sql<boolean>`last_seen_at <= now() - make_interval(secs => ${idleSeconds})`)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

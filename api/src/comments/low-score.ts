@@ -1,5 +1,6 @@
-// When a response counts as low-scoring, written once as SQL: the comments endpoint runs it over
-// newly queued responses (see examinePending in queries.ts) and stores the result with each item.
+// When a response counts as low-scoring, written once as SQL: the follow-up job runs it over newly
+// queued responses and stores the result with each item; the comments endpoint runs it over those
+// still queued (see examinePending and allItems in queries.ts).
 //
 // The stored factor_scores cannot tell: they are the weighted share of a factor's items rated
 // 4 or 5 (SIPAS.md §3), so 0.5 may mean two answers of 5 and two of 1, or four answers of 3.

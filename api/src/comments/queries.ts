@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database, ResponseFollowUpsTable } from '@sipas/db';
+import type { QuestionnaireCache } from '../questionnaires/cache';
 import { lowFactorsSql, lowItemsSql, type ScoredVersion } from './low-score';
 
 export const kinds = ['comment', 'low', 'all'] as const;
@@ -20,41 +21,92 @@ export interface CommentFilters {
   id?: string | undefined;
 }
 
+/** Every stored questionnaire version with its definition: old responses keep the version they were answered on. */
+export async function scoredVersions(db: Kysely<Database>, questionnaires: QuestionnaireCache): Promise<ScoredVersion[]> {
+  const versions = await Promise.all((await listVersionIds(db)).map((id) => questionnaires.get(id)));
+  return versions.filter((v) => v !== undefined);
+}
+
 /**
- * Examines the responses queued since the last call (see the follow_ups migration): those with
- * a comment or a low score become items. Deleting from the queue locks the rows taken, so two
- * calls at once never examine one response twice.
+ * The responses `which` selects, examined as an item holds them (the rule of low-score.ts), and
+ * only those a comment or a low score makes an item.
  */
-export async function examinePending(db: Kysely<Database>, versions: ScoredVersion[]): Promise<void> {
+function examined(db: Kysely<Database>, versions: ScoredVersion[], which: RawBuilder<boolean>) {
   const answers = sql.ref('r.answers');
   const version = sql.ref('r.questionnaire_version_id');
-  await db
-    .with('taken', (qb) => qb.deleteFrom('follow_up_pending').returning('response_id'))
-    .with('flagged', (qb) =>
-      qb
-        .selectFrom('taken as t')
-        .innerJoin('responses as r', 'r.id', 't.response_id')
-        .select([
-          'r.id', 'r.received_at', 'r.period_id', 'r.service_point_id', sql<boolean>`r.comment is not null`.as('has_comment'),
-          lowFactorsSql(versions, answers, version).as('low_factors'), lowItemsSql(versions, answers, version).as('low_items'),
-        ]),
-    )
-    .insertInto('response_follow_ups')
-    .columns(['response_id', 'received_at', 'period_id', 'service_point_id', 'has_comment', 'low_factors', 'low_items', 'status'])
-    .expression((eb) =>
+  return db
+    .selectFrom((eb) =>
       eb
-        .selectFrom('flagged')
-        .select(['id', 'received_at', 'period_id', 'service_point_id', 'has_comment', 'low_factors', 'low_items', sql.lit('open').as('status')])
-        .where((w) => w.or([w('has_comment', '=', true), sql<boolean>`cardinality(low_factors) > 0`])),
+        .selectFrom('responses as r')
+        .where(which)
+        .select([
+          'r.id as response_id', 'r.received_at', 'r.period_id', 'r.service_point_id', sql<boolean>`r.comment is not null`.as('has_comment'),
+          lowFactorsSql(versions, answers, version).as('low_factors'), lowItemsSql(versions, answers, version).as('low_items'),
+        ])
+        .as('x'),
     )
-    .onConflict((oc) => oc.column('response_id').doNothing())
-    .execute();
+    .select(['response_id', 'received_at', 'period_id', 'service_point_id', 'has_comment', 'low_factors', 'low_items'])
+    .where((w) => w.or([w('has_comment', '=', true), sql<boolean>`cardinality(low_factors) > 0`]));
+}
+
+/**
+ * Examines queued responses (see the follow_ups migration): those with a comment or a low score
+ * become items. `limit` takes a batch of the queue, skipping rows another instance is examining;
+ * `id` takes that one response, waiting for whoever holds it. Returns how many were taken off the
+ * queue; deleting them in the same statement that stores the items means none is examined twice.
+ */
+export async function examinePending(db: Kysely<Database>, versions: ScoredVersion[], which: { limit: number } | { id: string }): Promise<number> {
+  const row = await db
+    .with('taken', (qb) =>
+      qb
+        .deleteFrom('follow_up_pending')
+        .where('response_id', 'in', (eb) => {
+          const queued = eb.selectFrom('follow_up_pending').select('response_id');
+          return 'id' in which ? queued.where('response_id', '=', which.id).forUpdate() : queued.limit(which.limit).forUpdate().skipLocked();
+        })
+        .returning('response_id'),
+    )
+    .with('stored', (qb) =>
+      qb
+        .insertInto('response_follow_ups')
+        .columns(['response_id', 'received_at', 'period_id', 'service_point_id', 'has_comment', 'low_factors', 'low_items'])
+        .expression(examined(db, versions, sql<boolean>`r.id in (select response_id from taken)`))
+        .onConflict((oc) => oc.column('response_id').doNothing())
+        .returning('response_id'),
+    )
+    .selectFrom('taken')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Every item: those stored, and those of responses still queued, examined here by the same rule
+ * and left queued, so a read is complete whether or not the follow-up job has run (and writes nothing).
+ */
+function allItems(db: Kysely<Database>, versions: ScoredVersion[]) {
+  const stored = db
+    .selectFrom('response_follow_ups')
+    .select([
+      'response_id', 'received_at', 'period_id', 'service_point_id', 'has_comment', 'low_factors', 'low_items',
+      'status', 'note', 'action', 'acknowledged_by', 'acknowledged_at', 'closed_by', 'closed_at',
+    ]);
+  const queued = examined(
+    db,
+    versions,
+    sql<boolean>`r.id in (select q.response_id from follow_up_pending q where not exists (select 1 from response_follow_ups s where s.response_id = q.response_id))`,
+  ).select([
+    sql.lit<ResponseFollowUpsTable['status']>('open').as('status'), sql<string | null>`null::text`.as('note'), sql<string | null>`null::text`.as('action'),
+    sql<number | null>`null::int`.as('acknowledged_by'), sql<Date | null>`null::timestamptz`.as('acknowledged_at'),
+    sql<number | null>`null::int`.as('closed_by'), sql<Date | null>`null::timestamptz`.as('closed_at'),
+  ]);
+  return stored.unionAll(queued);
 }
 
 /** The items in scope that pass the kind and factor filters. */
-function items(db: Kysely<Database>, f: CommentFilters) {
+function items(db: Kysely<Database>, versions: ScoredVersion[], f: CommentFilters) {
   return db
-    .selectFrom('response_follow_ups as f')
+    .selectFrom(allItems(db, versions).as('f'))
     .innerJoin('service_points as sp', 'sp.id', 'f.service_point_id')
     .innerJoin('units as u', 'u.id', 'sp.unit_id')
     .where('u.path', 'like', `${f.unitPath}%`)
@@ -65,8 +117,8 @@ function items(db: Kysely<Database>, f: CommentFilters) {
     .$if(f.factor !== undefined, (q) => q.where(sql<boolean>`${f.factor} = any(f.low_factors)`));
 }
 
-export async function listComments(db: Kysely<Database>, f: CommentFilters, limit: number) {
-  return items(db, f)
+export async function listComments(db: Kysely<Database>, versions: ScoredVersion[], f: CommentFilters, limit: number) {
+  return items(db, versions, f)
     .innerJoin('responses as r', 'r.id', 'f.response_id')
     .innerJoin('survey_periods as p', 'p.id', 'f.period_id')
     .leftJoin('users as ua', 'ua.id', 'f.acknowledged_by')
@@ -82,7 +134,8 @@ export async function listComments(db: Kysely<Database>, f: CommentFilters, limi
     .$if(f.status === 'closed', (q) => q.where('f.status', '=', 'closed'))
     // Keyset: strictly older than the last item shown, ties on the receipt time broken by id.
     .$if(f.before !== undefined, (q) =>
-      q.where(sql<boolean>`(f.received_at, f.response_id) < (select received_at, response_id from response_follow_ups where response_id = ${f.before})`),
+      // The item shown last may still be queued: its receipt time is the response's.
+      q.where(sql<boolean>`(f.received_at, f.response_id) < (select received_at, id from responses where id = ${f.before})`),
     )
     .orderBy('f.received_at', 'desc')
     .orderBy('f.response_id', 'desc')
@@ -93,8 +146,8 @@ export async function listComments(db: Kysely<Database>, f: CommentFilters, limi
 export type CommentRow = Awaited<ReturnType<typeof listComments>>[number];
 
 /** How many items of each follow-up status the filters match, whatever the status filter says. */
-export async function countByStatus(db: Kysely<Database>, f: CommentFilters) {
-  const rows = await items(db, f)
+export async function countByStatus(db: Kysely<Database>, versions: ScoredVersion[], f: CommentFilters) {
+  const rows = await items(db, versions, f)
     .select(['f.status', (eb) => eb.fn.countAll<string>().as('n')])
     .groupBy('f.status')
     .execute();

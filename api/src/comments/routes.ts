@@ -17,7 +17,7 @@ import { auditedState, type Change, nextState } from './follow-up';
 import type { ScoredVersion } from './low-score';
 import { presentRows } from './present';
 import {
-  countByStatus, examinePending, findResponseUnitPath, kinds, listComments, listVersionIds, lockFollowUp, saveFollowUp, statusFilters,
+  countByStatus, examinePending, findResponseUnitPath, kinds, listComments, lockFollowUp, saveFollowUp, scoredVersions, statusFilters,
 } from './queries';
 
 const query = z.object({
@@ -34,14 +34,8 @@ const idParam = z.object({ id: z.uuid() });
 const acknowledgeBody = z.object({ note: z.string().trim().min(1).max(2000).optional() });
 const closeBody = z.object({ action: z.string().trim().min(1, 'say what was done').max(2000) });
 
-/** Every stored version: old responses keep the version they were answered on. */
-async function scoredVersions(deps: Deps): Promise<ScoredVersion[]> {
-  const versions = await Promise.all((await listVersionIds(deps.db)).map((id) => deps.questionnaires.get(id)));
-  return versions.filter((v) => v !== undefined);
-}
-
-async function findItem(db: Kysely<Database>, user: SessionUser, unitPath: string, id: string, now: Date) {
-  const [row] = await listComments(db, { unitPath, id, kind: 'all', status: 'all' }, 1);
+async function findItem(db: Kysely<Database>, versions: ScoredVersion[], user: SessionUser, unitPath: string, id: string, now: Date) {
+  const [row] = await listComments(db, versions, { unitPath, id, kind: 'all', status: 'all' }, 1);
   return row && (await presentRows(db, user, [row], now, defaultMinN))[0];
 }
 
@@ -50,7 +44,9 @@ async function followUp(deps: Deps, user: SessionUser, id: string, change: Chang
   const { db } = deps;
   const at = deps.now();
   const root = await rootUnitOf(db, user);
-  await examinePending(db, await scoredVersions(deps));
+  const versions = await scoredVersions(db, deps.questionnaires);
+  // The item is stored before it changes: examine its response now if the follow-up job has not yet.
+  await examinePending(db, versions, { id });
   const unitPath = await findResponseUnitPath(db, id);
   if (unitPath === undefined) throw new ApiError(404, 'not_found', 'No response has this id.');
   if (!pathInScope(root, unitPath)) throw outOfScope();
@@ -61,7 +57,7 @@ async function followUp(deps: Deps, user: SessionUser, id: string, change: Chang
     await saveFollowUp(trx, id, after, at);
     await recordAudit(trx, user, { action: change.kind, entity: 'follow_up', entityId: id, before: auditedState(before), after: auditedState(after) }, at);
   });
-  return findItem(db, user, root.path, id, deps.now());
+  return findItem(db, versions, user, root.path, id, deps.now());
 }
 
 export const comments = new Hono<AppEnv>()
@@ -72,11 +68,11 @@ export const comments = new Hono<AppEnv>()
     const unit = await unitInScope(db, c.var.user, q.unit);
     const periodIds = q.period === undefined ? undefined : (await findPeriods(db, q.period)).map((p) => p.id);
     if (periodIds?.length === 0) throw new ApiError(404, 'not_found', `No survey period ${q.period}.`);
-    await examinePending(db, await scoredVersions(c.var.deps));
+    const versions = await scoredVersions(db, questionnaires);
     const filters = { unitPath: unit.path, periodIds, factor: q.factor, kind: q.kind, status: q.status, before: q.before };
     const [rows, counts, periods, active] = await Promise.all([
-      listComments(db, filters, q.limit + 1),
-      countByStatus(db, filters),
+      listComments(db, versions, filters, q.limit + 1),
+      countByStatus(db, versions, filters),
       listPeriodCodes(db),
       findActiveVersion(db, questionnaires),
     ]);

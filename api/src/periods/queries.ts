@@ -112,3 +112,14 @@ export async function updatePeriod(
     .returning(columns)
     .executeTakeFirstOrThrow();
 }
+
+/** Closed periods without a snapshot, oldest first (a snapshot compares with the period before). */
+export async function listUnfrozenClosedPeriods(db: Kysely<Database>): Promise<{ id: number; code: string }[]> {
+  return db
+    .selectFrom('survey_periods as p')
+    .select(['p.id', 'p.code'])
+    .where('p.status', '=', 'closed')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('period_snapshots as s').select('s.period_id').whereRef('s.period_id', '=', 'p.id'))))
+    .orderBy('p.starts_on')
+    .execute();
+}

@@ -16,7 +16,7 @@ import { writeResponsesCsv } from './csv';
 import { reportDocx } from './docx';
 import { labelsOf, type ReportView, trendFor, unitOf } from './model';
 import { findSnapshot } from './queries';
-import { freezeClosedPeriods, loadReport } from './snapshot';
+import { loadReport } from './snapshot';
 import { reportXlsx } from './xlsx';
 
 const fileParam = z.object({
@@ -36,13 +36,14 @@ const mediaTypes = {
 export const reports = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ periods: await listPeriodsWithSnapshots(c.var.deps.db) }))
   .get('/:file', valid('param', fileParam), valid('query', unitQuery), async (c) => {
-    const { db, now, questionnaires } = c.var.deps;
+    const { db, questionnaires } = c.var.deps;
     const [code, format] = c.req.valid('param').file.split('.') as [string, keyof typeof mediaTypes];
     // A unit manager's own unit by default; 403 outside their subtree, 404 for no such unit.
     const scope = await unitInScope(db, c.var.user, c.req.valid('query').unit);
     const periods = await findPeriods(db, code);
     if (periods.length === 0) throw new ApiError(404, 'not_found', `No survey period ${code}.`);
-    await freezeClosedPeriods(db, c.var.user, code, now());
+    // Read-only: a closed period the freeze job has not reached yet is computed live, from the same
+    // code and the same responses (the database keeps new ones out), and shown as not frozen.
     const filename = `bao-cao-sipas-${code}-don-vi-${scope.id}.${format}`;
     c.header('content-type', mediaTypes[format]);
     c.header('content-disposition', `attachment; filename="${filename}"`);

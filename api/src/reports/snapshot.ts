@@ -1,19 +1,19 @@
 // Frozen periods: the report content of a closed half-year, stored once as canonical JSON with
 // its SHA-256. Reports of a closed period read it; a year whose halves are both frozen is added
-// up from the two snapshots; anything still open is computed from the raw responses.
+// up from the two snapshots; anything still open, or closed but not yet frozen by the freeze job,
+// is computed from the raw responses.
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
-import { recordAudit } from '../audit/record';
-import type { SessionUser } from '../context';
+import { recordAudit, systemActor } from '../audit/record';
 import { ApiError } from '../errors';
-import { findPeriodById, findPeriods, type PeriodRow } from '../periods/queries';
+import { findPeriodById, findPeriods, listUnfrozenClosedPeriods, type PeriodRow } from '../periods/queries';
 import { activeVersion } from '../questionnaires/cache';
 import { findQuestionnaire, loadVersions } from '../questionnaires/queries';
 import { periodCodePattern, previousPeriodCode } from '../shared/periods';
 import { defaultMinN } from '../stats/compute';
 import { groupLabels } from '../stats/labels';
 import { readCells, readComments, readTree, type Tree } from './cells';
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, sha256Hex } from '../canonical';
 import type { CommentRows } from './comment-summary';
 import { buildContent, type ReportContent } from './content';
 import { findSnapshot, insertSnapshot } from './queries';
@@ -160,17 +160,22 @@ async function yearFromHalves(db: Kysely<Database>, code: string, periods: Perio
 }
 
 /**
- * A period closed before snapshots existed (or by hand) has none: its first report takes it, in
- * a transaction that locks the period row so two first reports cannot both take one.
+ * Freezes every closed period that has no snapshot: closing takes one, so only periods closed
+ * outside the app (the seed's, or by hand) lack it. The freeze job's work; each period's row is
+ * locked while its snapshot is taken, and one locked elsewhere (being closed, or frozen by another
+ * instance) is left to the next run. Returns the codes frozen.
  */
-export async function freezeClosedPeriods(db: Kysely<Database>, user: SessionUser, code: string, now: Date): Promise<void> {
-  for (const p of await findPeriods(db, code)) {
-    if (p.status !== 'closed' || (await findSnapshot(db, p.id))) continue;
-    await db.transaction().execute(async (trx) => {
-      await trx.selectFrom('survey_periods').select('id').where('id', '=', p.id).forUpdate().execute();
-      if (await findSnapshot(trx, p.id)) return;
+export async function freezeClosedPeriods(db: Kysely<Database>, now: Date): Promise<string[]> {
+  const frozen: string[] = [];
+  for (const p of await listUnfrozenClosedPeriods(db)) {
+    const taken = await db.transaction().execute(async (trx) => {
+      const locked = await trx.selectFrom('survey_periods').select('id').where('id', '=', p.id).forUpdate().skipLocked().executeTakeFirst();
+      if (!locked || (await findSnapshot(trx, p.id))) return undefined;
       const taken = await takeSnapshot(trx, p.id, now);
-      await recordAudit(trx, user, { action: 'freeze', entity: 'survey_period', entityId: p.code, before: null, after: { digest: taken.digest } }, now);
+      await recordAudit(trx, systemActor, { action: 'freeze', entity: 'survey_period', entityId: p.code, before: null, after: { digest: taken.digest } }, now);
+      return taken;
     });
+    if (taken) frozen.push(taken.period);
   }
+  return frozen;
 }

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
 import { findPeriods } from '../periods/queries';
-import { canonicalJson, differences, sha256Hex } from './canonical';
+import { canonicalJson, differences, sha256Hex } from '../canonical';
 import type { ReportContent } from './content';
 import { findSnapshot } from './queries';
 import { computeContent } from './snapshot';

@@ -9,9 +9,21 @@ export interface StoredResponse {
 }
 
 /**
- * Inserts the rows whose ids are new; the database, not a prior check, decides who was first.
- * The same statement queues them for the summaries (api/src/stats/summaries.ts). Returns the
- * rows actually inserted, with their receipt time.
+ * Stores responses. Every effect of storing one is here, in this statement and the triggers it fires:
+ *
+ * 1. insert into responses the rows whose ids are new (on conflict do nothing: the database, not a
+ *    prior check, decides who was first); they come back with their receipt time, the rest do not;
+ * 2. insert into stats_pending, in the same statement, the ids inserted: the fold job (jobs/,
+ *    stats/summaries.ts) adds them to the dashboard's summaries, and stats read the queue meanwhile;
+ * 3. trigger responses_follow_up_enqueue (migration 2026-11-24T1005), once per statement: queues in
+ *    follow_up_pending the responses with a comment or an answer of 1 or 2; the follow-up job
+ *    (comments/queries.ts, examinePending) makes items of the comments and low scores, and
+ *    GET /comments examines the queue meanwhile;
+ * 4. trigger responses_no_closed_period (migration 2026-11-24T1006), once per statement: refuses the
+ *    whole statement when a row's period is closed, holding a share lock on those periods so that a
+ *    close is ordered before or after it (errors.ts answers 409 period_closed).
+ *
+ * Nothing else is written when a response is stored; everything derived comes from those queues.
  */
 export async function insertResponses(db: Kysely<Database>, rows: NewResponse[]): Promise<{ id: string; receivedAt: Date }[]> {
   return db

@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ApiError, invalidInput, toIssues } from '../errors';
+import { ApiError, invalidInput } from '../errors';
 import type { AppEnv } from '../context';
-import type { QuestionnaireCache } from '../questionnaires/cache';
 import { referenceOf } from '../shared/reference';
-import { submissionSchema, type Submission } from '../shared/response';
+import type { Submission } from '../shared/response';
 import { readJson } from '../validate';
 import { hasNearbyResponse } from '../kiosks/queries';
 import { requireKiosk } from '../kiosks/require-kiosk';
+import { parseSubmission, submissionTarget } from './parse';
 import { findResponse, findSubmissionContext, type StoredResponse } from './queries';
 import { scoreAnswers } from './score';
 
@@ -20,22 +19,25 @@ export const responses = new Hono<AppEnv>().post(
   async (c) => {
     const { db, questionnaires } = c.var.deps;
     const body = await readJson(c.req);
-    const code = typeof (body as { servicePoint?: unknown } | null)?.servicePoint === 'string' ? (body as { servicePoint: string }).servicePoint : '';
-    const context = await findSubmissionContext(db, code.slice(0, 32));
-    const version = await questionnaireFor(questionnaires, body, context.activeVersion);
-    const parsed = version.submissionSchema.safeParse(body);
-    if (!parsed.success) throw invalidInput(toIssues(parsed.error.issues));
-    const servicePoint = context.servicePoint;
-    if (!servicePoint) throw new ApiError(404, 'not_found', `No active service point has the code ${parsed.data.servicePoint}.`);
-    const { website, ...content } = parsed.data;
-    const submission = { ...content, servicePoint: servicePoint.code, questionnaireVersion: version.id } as Submission;
-    const digest = digestOf(submission);
-    if (website && context.period) {
-      // The honeypot was filled in: a bot. It gets what a person would, and nothing is stored.
+
+    // Context: the counter, the open period and the version whose schema the body is checked against.
+    const target = submissionTarget(body);
+    const context = await findSubmissionContext(db, target.servicePoint);
+    const versionId = target.questionnaireVersion ?? context.activeVersion;
+    const answered = versionId === null ? undefined : await questionnaires.get(versionId);
+
+    // Parse: every invalid field named, an unknown counter 404.
+    const { submission, servicePoint, version, digest, honeypot } = parseSubmission(body, answered, context.servicePoint);
+
+    // Honeypot: a bot gets what a person would, and nothing is stored.
+    if (honeypot && context.period) {
       return c.json(receipt({ id: submission.id, digest, period: context.period.code, receivedAt: c.var.deps.now() }), 201);
     }
+
+    // Kiosk: its key, its counter and its minimum interval.
     const kiosk = await kioskCheck(c, submission, servicePoint.id);
 
+    // Write (or replay the receipt of an earlier write of the same content).
     if (!context.period) {
       // A resend after a lost acknowledgement still gets its receipt once the period has closed.
       const earlier = await findResponse(db, submission.id);
@@ -93,15 +95,6 @@ async function kioskCheck(c: Context<AppEnv>, submission: Submission, servicePoi
   return kiosk;
 }
 
-/** The version the respondent answered (clients send it), or the active one. */
-async function questionnaireFor(questionnaires: QuestionnaireCache, body: unknown, activeVersion: number | null) {
-  const requested = submissionSchema.shape.questionnaireVersion.safeParse((body as { questionnaireVersion?: unknown } | null)?.questionnaireVersion);
-  const versionId = (requested.success ? requested.data : undefined) ?? activeVersion;
-  const version = versionId === undefined || versionId === null ? undefined : await questionnaires.get(versionId);
-  if (!version) throw invalidInput([{ path: 'questionnaireVersion', message: 'no such questionnaire version' }]);
-  return version;
-}
-
 function replayed(c: Context<AppEnv>, stored: StoredResponse, digest: string) {
   if (stored.digest !== digest) {
     throw new ApiError(409, 'id_conflict', 'A different response was already stored under this id.');
@@ -111,20 +104,4 @@ function replayed(c: Context<AppEnv>, stored: StoredResponse, digest: string) {
 
 function receipt(stored: StoredResponse) {
   return { id: stored.id, reference: referenceOf(stored.id), period: stored.period, receivedAt: stored.receivedAt.toISOString() };
-}
-
-/** SHA-256 of the content with keys in a fixed order, so a resend of the same answers matches. */
-export function digestOf(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

@@ -12,7 +12,7 @@ import { ApiError, invalidInput } from '../errors';
 import { qrPng, qrSvg, surveyUrl } from '../qr/codes';
 import { attachmentHeaders, postersOf } from '../qr/downloads';
 import { posterSizes, renderPosters } from '../qr/poster';
-import { rebuildSummaries } from '../stats/summaries';
+import { lockSummaries, moveInSummaries } from '../stats/summaries';
 import { findUnit, lockUnitTree } from '../units/queries';
 import { idInUrl, valid } from '../validate';
 import { findServicePoint, findServicePointByCode, insertServicePoint, listPosterPoints, listServicePoints, updateServicePoint } from './queries';
@@ -55,7 +55,7 @@ export const servicePoints = new Hono<AppEnv>()
     const { db, now } = c.var.deps;
     const body = c.req.valid('json');
     const pointId = c.req.valid('param').id;
-    const { before, after } = await db.transaction().execute(async (trx) => {
+    const after = await db.transaction().execute(async (trx) => {
       await lockUnitTree(trx);
       const before = await findServicePoint(trx, pointId);
       if (!before) throw new ApiError(404, 'not_found', `No service point ${pointId}.`);
@@ -65,13 +65,18 @@ export const servicePoints = new Hono<AppEnv>()
       if ((body.active ?? before.active) && !unit.active) {
         throw new ApiError(409, 'unit_inactive', `Unit ${unit.id} (${unit.name}) is deactivated; an active counter cannot belong to it.`);
       }
+      const moved = unit.id !== before.unitId;
+      // Unit figures count each response for every unit above its counter: the counter's responses
+      // leave the units above its old unit and join those above the new one.
+      if (moved) await lockSummaries(trx);
       const after = await updateServicePoint(trx, pointId, body);
+      if (moved) {
+        const from = (await findUnit(trx, before.unitId))!;
+        await moveInSummaries(trx, { servicePointIds: [pointId], fromPath: from.path, toPath: unit.path });
+      }
       await recordAudit(trx, c.var.user, { action: 'update', entity: 'service_point', entityId: pointId, before, after }, now());
-      return { before, after };
+      return after;
     });
-    // Unit figures add each response to every unit above its counter: a moved counter's
-    // responses now count for other units.
-    if (after.unitId !== before.unitId) await rebuildSummaries(db);
     return c.json(after);
   })
   .get('/:code/qr.svg', valid('param', codeParam), async (c) => {

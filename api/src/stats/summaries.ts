@@ -1,7 +1,9 @@
 // Keeps the additive summaries (db migration 2207) in step with the responses.
-// Every response is in exactly one of two places: stats_pending, or the summaries. The fold
-// moves a batch from one to the other in a single transaction, so a crash loses nothing and a
-// rerun counts nothing twice; readers add the pending tail themselves.
+// Every response is in exactly one of two places: stats_pending, or the summaries. The fold (a
+// background job, api/src/jobs/) moves a batch from one to the other in a single transaction, so
+// a crash loses nothing and a rerun counts nothing twice; readers add the pending tail themselves.
+// Moving a unit or a counter shifts its responses between the unit summaries in the same
+// transaction as the move.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '@sipas/db';
 
@@ -24,8 +26,59 @@ export const tables = (g: Grain) => ({
   factors: sql.table(`${g.prefix}_factors`),
 });
 
-// Folds and rebuilds take this lock, so they never interleave (also across API instances).
+// Folds, rebuilds and moves take this lock, so they never interleave (also across API instances).
 const foldLock = sql`select pg_advisory_xact_lock(4207301)`;
+
+/**
+ * Holds folds and rebuilds off until the transaction ends. A move takes it before it changes any
+ * path: a fold under way may need the unit rows a path update locks (the foreign key of a new
+ * summary row), so taking it after the update could deadlock.
+ */
+export async function lockSummaries(trx: Kysely<Database>): Promise<void> {
+  await foldLock.execute(trx);
+}
+
+/** The units on a materialised path, the province first: "/1/3/7/" → [1, 3, 7]. */
+export function unitsOnPath(path: string): number[] {
+  return path.split('/').filter(Boolean).map(Number);
+}
+
+/**
+ * After counters hang under other units (a unit moved with its subtree, or one counter moved):
+ * their folded responses leave the unit figures of the units on the old path that are not on the
+ * new one, and join those on the new path that were not on the old one. Nothing else changes —
+ * not the counters' own figures, the days, the units above both places or inside a moved subtree —
+ * so the work follows the moved responses, not all of them. Pending responses need nothing: the
+ * fold adds them by the paths it reads when it runs. Call it in the moving transaction, after lockSummaries
+ * and the move: readers see the figures of before or of after, never a mix.
+ */
+export async function moveInSummaries(trx: Kysely<Database>, move: { servicePointIds: number[]; fromPath: string; toPath: string }): Promise<void> {
+  const from = unitsOnPath(move.fromPath);
+  const to = unitsOnPath(move.toPath);
+  const leaving = from.filter((id) => !to.includes(id));
+  const joining = to.filter((id) => !from.includes(id));
+  if (move.servicePointIds.length === 0 || (leaving.length === 0 && joining.length === 0)) return;
+  await aggregateBatch(
+    trx,
+    // The period condition lets the (period_id, service_point_id) index find the counters' rows.
+    sql`r.period_id = any(array(select id from survey_periods)) and r.service_point_id = any(${move.servicePointIds}::int[])
+        and not exists (select 1 from stats_pending p where p.response_id = r.id)`,
+  );
+  for (const g of [grains.unit, grains.unitField]) {
+    if (leaving.length > 0) await addBatch(trx, g, { units: leaving }, -1);
+    if (joining.length > 0) await addBatch(trx, g, { units: joining }, 1);
+    if (leaving.length > 0) await dropEmpty(trx, g, leaving);
+  }
+}
+
+/** Rows the subtraction emptied go, as if they had never been folded (a rebuild would not make them). */
+async function dropEmpty(trx: Kysely<Database>, g: Grain, units: number[]): Promise<void> {
+  const t = tables(g);
+  const ofUnits = sql`c.id = x.cell_id and c.unit_id = any(${units}::int[])`;
+  await sql`delete from ${t.items} x using ${t.cells} c where ${ofUnits} and x.na + x.l1 + x.l2 + x.l3 + x.l4 + x.l5 = 0`.execute(trx);
+  await sql`delete from ${t.factors} x using ${t.cells} c where ${ofUnits} and x.n = 0`.execute(trx);
+  await sql`delete from ${t.cells} c where c.unit_id = any(${units}::int[]) and c.n = 0`.execute(trx);
+}
 
 /** Moves up to `limit` pending responses into the summaries; returns how many. */
 export async function foldPending(db: Kysely<Database>, limit = 20_000): Promise<number> {
@@ -87,53 +140,61 @@ async function aggregateBatch(trx: Kysely<Database>, which: RawBuilder<unknown>)
 
 async function addToSummaries(trx: Kysely<Database>, which: RawBuilder<unknown>): Promise<void> {
   await aggregateBatch(trx, which);
-  for (const g of Object.values(grains)) {
-    const t = tables(g);
-    const owner = sql.ref(g.owner);
-    // A unit grain adds each counter's rows to every unit on its path.
-    const from = (batch: string) =>
-      g.owner === 'unit_id'
-        ? sql`${sql.table(batch)} b join service_points sp on sp.id = b.service_point_id join units u on u.id = sp.unit_id
-              cross join lateral unnest(string_to_array(trim(both '/' from u.path), '/')::int[]) as anc(unit_id)`
-        : sql`${sql.table(batch)} b`;
-    const ownerOf = g.owner === 'unit_id' ? sql`anc.unit_id` : sql`b.service_point_id`;
-    const key = sql`b.period_id, ${ownerOf}, b.questionnaire_version_id, b.respondent_type, b.channel ${g.field ? sql`, b.field` : sql``}`;
-    const cellMatch = sql`c.period_id = s.period_id and c.${owner} = s.owner and c.questionnaire_version_id = s.questionnaire_version_id
-      and c.respondent_type = s.respondent_type and c.channel = s.channel ${g.field ? sql`and c.field = s.field` : sql``}`;
-    const aggregated = (batch: string, sums: RawBuilder<unknown>, byPosition = false) => sql`
-      select b.period_id, ${ownerOf} as owner, b.questionnaire_version_id, b.respondent_type, b.channel,
-             ${g.field ? sql`b.field` : sql`''`} as field, ${sums}
-      from ${from(batch)} group by ${key} ${byPosition ? sql`, b.position` : sql``}`;
-
-    await sql`
-      insert into ${t.cells} as c
-        (period_id, ${owner}, questionnaire_version_id, respondent_type, channel ${g.field ? sql`, field` : sql``}, n, score_n, score_sum, score_sumsq)
-      select s.period_id, s.owner, s.questionnaire_version_id, s.respondent_type, s.channel ${g.field ? sql`, s.field` : sql``},
-             s.n, s.score_n, s.score_sum, s.score_sumsq
-      from (${aggregated('batch_cells', sql`sum(b.n) as n, sum(b.score_n) as score_n, sum(b.score_sum) as score_sum, sum(b.score_sumsq) as score_sumsq`)}) s
-      on conflict on constraint ${sql.id(`${g.prefix}_cells_key`)} do update set
-        n = c.n + excluded.n, score_n = c.score_n + excluded.score_n,
-        score_sum = c.score_sum + excluded.score_sum, score_sumsq = c.score_sumsq + excluded.score_sumsq`.execute(trx);
-    await sql`
-      insert into ${t.items} as i (cell_id, position, na, l1, l2, l3, l4, l5)
-      select c.id, s.position, s.na, s.l1, s.l2, s.l3, s.l4, s.l5
-      from (${aggregated('batch_items', sql`b.position, sum(b.na) as na, sum(b.l1) as l1, sum(b.l2) as l2, sum(b.l3) as l3, sum(b.l4) as l4, sum(b.l5) as l5`, true)}) s
-      join ${t.cells} c on ${cellMatch}
-      on conflict (cell_id, position) do update set
-        na = i.na + excluded.na, l1 = i.l1 + excluded.l1, l2 = i.l2 + excluded.l2,
-        l3 = i.l3 + excluded.l3, l4 = i.l4 + excluded.l4, l5 = i.l5 + excluded.l5`.execute(trx);
-    await sql`
-      insert into ${t.factors} as f (cell_id, position, n, sum, sumsq)
-      select c.id, s.position, s.n, s.total, s.sumsq
-      from (${aggregated('batch_factors', sql`b.position, sum(b.n) as n, sum(b.sum) as total, sum(b.sumsq) as sumsq`, true)}) s
-      join ${t.cells} c on ${cellMatch}
-      on conflict (cell_id, position) do update set
-        n = f.n + excluded.n, sum = f.sum + excluded.sum, sumsq = f.sumsq + excluded.sumsq`.execute(trx);
-  }
+  for (const g of Object.values(grains)) await addBatch(trx, g, g.owner === 'unit_id' ? 'path' : 'point', 1);
   await sql`
     insert into stats_days as d (period_id, service_point_id, respondent_type, channel, day, n)
     select r.period_id, r.service_point_id, r.respondent_type, r.channel, (r.received_at at time zone ${provinceTimeZone})::date, count(*)
     from responses r where ${which}
     group by 1, 2, 3, 4, 5
     on conflict (period_id, service_point_id, respondent_type, channel, day) do update set n = d.n + excluded.n`.execute(trx);
+}
+
+/**
+ * Adds the batch tables (times `sign`) to one grain: each row to its counter, to every unit on its
+ * counter's path, or to the units named.
+ */
+async function addBatch(trx: Kysely<Database>, g: Grain, owners: 'point' | 'path' | { units: number[] }, sign: 1 | -1): Promise<void> {
+  const t = tables(g);
+  const owner = sql.ref(g.owner);
+  const from = (batch: string) =>
+    owners === 'point'
+      ? sql`${sql.table(batch)} b`
+      : owners === 'path'
+        ? sql`${sql.table(batch)} b join service_points sp on sp.id = b.service_point_id join units u on u.id = sp.unit_id
+              cross join lateral unnest(string_to_array(trim(both '/' from u.path), '/')::int[]) as anc(unit_id)`
+        : sql`${sql.table(batch)} b cross join unnest(${owners.units}::int[]) as anc(unit_id)`;
+  const ownerOf = owners === 'point' ? sql`b.service_point_id` : sql`anc.unit_id`;
+  const total = (column: string) => sql`${sql.lit(sign)} * sum(${sql.ref(`b.${column}`)})`;
+  const key = sql`b.period_id, ${ownerOf}, b.questionnaire_version_id, b.respondent_type, b.channel ${g.field ? sql`, b.field` : sql``}`;
+  const cellMatch = sql`c.period_id = s.period_id and c.${owner} = s.owner and c.questionnaire_version_id = s.questionnaire_version_id
+    and c.respondent_type = s.respondent_type and c.channel = s.channel ${g.field ? sql`and c.field = s.field` : sql``}`;
+  const aggregated = (batch: string, sums: RawBuilder<unknown>, byPosition = false) => sql`
+    select b.period_id, ${ownerOf} as owner, b.questionnaire_version_id, b.respondent_type, b.channel,
+           ${g.field ? sql`b.field` : sql`''`} as field, ${sums}
+    from ${from(batch)} group by ${key} ${byPosition ? sql`, b.position` : sql``}`;
+
+  await sql`
+    insert into ${t.cells} as c
+      (period_id, ${owner}, questionnaire_version_id, respondent_type, channel ${g.field ? sql`, field` : sql``}, n, score_n, score_sum, score_sumsq)
+    select s.period_id, s.owner, s.questionnaire_version_id, s.respondent_type, s.channel ${g.field ? sql`, s.field` : sql``},
+           s.n, s.score_n, s.score_sum, s.score_sumsq
+    from (${aggregated('batch_cells', sql`${total('n')} as n, ${total('score_n')} as score_n, ${total('score_sum')} as score_sum, ${total('score_sumsq')} as score_sumsq`)}) s
+    on conflict on constraint ${sql.id(`${g.prefix}_cells_key`)} do update set
+      n = c.n + excluded.n, score_n = c.score_n + excluded.score_n,
+      score_sum = c.score_sum + excluded.score_sum, score_sumsq = c.score_sumsq + excluded.score_sumsq`.execute(trx);
+  await sql`
+    insert into ${t.items} as i (cell_id, position, na, l1, l2, l3, l4, l5)
+    select c.id, s.position, s.na, s.l1, s.l2, s.l3, s.l4, s.l5
+    from (${aggregated('batch_items', sql`b.position, ${sql.join(['na', 'l1', 'l2', 'l3', 'l4', 'l5'].map((l) => sql`${total(l)} as ${sql.id(l)}`))}`, true)}) s
+    join ${t.cells} c on ${cellMatch}
+    on conflict (cell_id, position) do update set
+      na = i.na + excluded.na, l1 = i.l1 + excluded.l1, l2 = i.l2 + excluded.l2,
+      l3 = i.l3 + excluded.l3, l4 = i.l4 + excluded.l4, l5 = i.l5 + excluded.l5`.execute(trx);
+  await sql`
+    insert into ${t.factors} as f (cell_id, position, n, sum, sumsq)
+    select c.id, s.position, s.n, s.total, s.sumsq
+    from (${aggregated('batch_factors', sql`b.position, ${total('n')} as n, ${total('sum')} as total, ${total('sumsq')} as sumsq`, true)}) s
+    join ${t.cells} c on ${cellMatch}
+    on conflict (cell_id, position) do update set
+      n = f.n + excluded.n, sum = f.sum + excluded.sum, sumsq = f.sumsq + excluded.sumsq`.execute(trx);
 }

@@ -73,6 +73,17 @@ export async function moveUnit(trx: Kysely<Database>, unit: { id: number; path: 
   await trx.updateTable('units').set({ parent_id: parent.id }).where('id', '=', unit.id).execute();
 }
 
+/** The ids of every counter in a subtree, active or not (their responses count either way). */
+export async function listSubtreePointIds(db: Kysely<Database>, rootPath: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('service_points as sp')
+    .innerJoin('units as u', 'u.id', 'sp.unit_id')
+    .select('sp.id')
+    .where('u.path', 'like', `${rootPath}%`)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /**
  * What still works directly under a unit: its active sub-units and counters. Direct ones are
  * enough, because an active unit always has an active parent (the routes keep it so).

@@ -11,9 +11,9 @@ import { ApiError, invalidInput } from '../errors';
 import { attachmentHeaders, postersOf } from '../qr/downloads';
 import { posterSizes, renderPosters } from '../qr/poster';
 import { listPosterPoints } from '../service-points/queries';
-import { rebuildSummaries } from '../stats/summaries';
+import { lockSummaries, moveInSummaries } from '../stats/summaries';
 import { idInUrl, valid } from '../validate';
-import { activeDependents, findUnit, insertUnit, listUnitTree, lockUnitTree, moveUnit, updateUnit } from './queries';
+import { activeDependents, findUnit, insertUnit, listSubtreePointIds, listUnitTree, lockUnitTree, moveUnit, updateUnit } from './queries';
 
 const id = z.number().int().positive().max(2_147_483_647);
 const name = z.string().trim().min(1).max(200);
@@ -49,7 +49,7 @@ export const units = new Hono<AppEnv>()
     const { db, now } = c.var.deps;
     const body = c.req.valid('json');
     const unitId = c.req.valid('param').id;
-    const { after, moved } = await db.transaction().execute(async (trx) => {
+    const after = await db.transaction().execute(async (trx) => {
       await lockUnitTree(trx);
       const before = await findUnit(trx, unitId);
       if (!before) throw new ApiError(404, 'not_found', `No unit ${unitId}.`);
@@ -66,15 +66,19 @@ export const units = new Hono<AppEnv>()
       const active = body.active ?? before.active;
       if (!active && before.active) await refuseDeactivation(trx, before);
       if (active && parent && !parent.active) throw parentInactive(parent);
-      if (moved && parent) await moveUnit(trx, before, parent);
+      if (moved && parent) {
+        // Unit figures count each response for every unit above its counter: the moved subtree's
+        // responses leave the units above its old place and join those above the new one.
+        await lockSummaries(trx);
+        await moveUnit(trx, before, parent);
+        const toPath = `${parent.path}${before.id}/`;
+        await moveInSummaries(trx, { servicePointIds: await listSubtreePointIds(trx, toPath), fromPath: before.path, toPath });
+      }
       await updateUnit(trx, unitId, { name: body.name, active: body.active });
       const after = (await findUnit(trx, unitId))!;
       await recordAudit(trx, c.var.user, { action: 'update', entity: 'unit', entityId: unitId, before, after }, now());
-      return { after, moved };
+      return after;
     });
-    // Unit figures add each response to every unit above its counter, so after a move they are
-    // recomputed from the raw responses (after the commit: the rebuild takes its own lock).
-    if (moved) await rebuildSummaries(db);
     return c.json(after);
   })
   // One poster per active counter of the subtree, for printing them all at once.
