@@ -16,6 +16,9 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 export async function createDb(config: DbConfig): Promise<Kysely<Database>> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    // An idle connection that the server ends (a restart, a dropped database) is reported here;
+    // unheard, node-postgres would take the whole process down. The pool opens a new one on demand.
+    pool.on('error', (err) => console.error(`PostgreSQL closed an idle connection: ${err.message}`));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const client = await PGlite.create({
