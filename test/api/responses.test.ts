@@ -172,9 +172,13 @@ describe.each(backends)('POST /api/responses on %s', (backend) => {
 
   test('answers 404 for a deactivated service point', async () => {
     await t.testDb.db.updateTable('service_points').set({ active: false }).where('code', '=', 'DEMO-02').execute();
-    await expectRejected(submission({ servicePoint: 'DEMO-02' }), 404, {
-      code: 'not_found',
-      message: 'No active service point has the code DEMO-02.',
-    });
+    try {
+      await expectRejected(submission({ servicePoint: 'DEMO-02' }), 404, {
+        code: 'not_found',
+        message: 'No active service point has the code DEMO-02.',
+      });
+    } finally {
+      await t.testDb.db.updateTable('service_points').set({ active: true }).where('code', '=', 'DEMO-02').execute();
+    }
   });
 });
