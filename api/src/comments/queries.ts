@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, ResponseFollowUpsTable } from '@sipas/db';
 import { lowFactorsSql, lowItemsSql, type ScoredVersion } from './low-score';
 
@@ -149,7 +149,7 @@ export async function lockFollowUp(db: Kysely<Database>, id: string): Promise<Fo
 }
 
 export type FollowUpState = Pick<
-  ResponseFollowUpsTable,
+  Selectable<ResponseFollowUpsTable>,
   'status' | 'note' | 'action' | 'acknowledged_by' | 'acknowledged_at' | 'closed_by' | 'closed_at'
 >;
 
