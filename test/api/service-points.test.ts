@@ -1,40 +1,23 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foldPending } from '../../api/src/stats/summaries';
-import { postJson, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
-import { sendJson, signInRoles } from '../helpers/admin';
+import { postJson, submission, type SessionHeaders, type TestApp } from '../helpers/app';
+import { createServicePoint, createUnit, invalidInput, sendJson, type ServicePointBody, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
-interface Point {
-  id: number;
-  code: string;
-  name: string;
-  active: boolean;
-  unitId: number;
-}
+type Point = ServicePointBody;
 
 // Tests that change counters make their own (under new units), so they do not depend on order.
 describe.each(backends)('service points API on %s', (backend) => {
   let t: TestApp;
-  let admin: SessionHeaders;
-  let manager: SessionHeaders;
-  let viewer: SessionHeaders;
+  let admin: SessionHeaders, viewer: SessionHeaders, manager: SessionHeaders;
   beforeAll(async () => {
-    t = await startApp(backend);
-    ({ admin, viewer, manager } = await signInRoles(t));
+    ({ t, admin, viewer, manager } = await startAppWithRoles(backend));
   });
   afterAll(() => t.testDb.destroy());
 
   const send = (session: SessionHeaders, method: 'POST' | 'PATCH' | 'GET', path: string, body?: unknown) => sendJson(t, session, method, path, body);
-  const newUnit = async (name: string): Promise<number> => {
-    const res = await send(admin, 'POST', '/api/admin/units', { parentId: 1, name, kind: 'department' });
-    expect(res.status).toBe(201);
-    return res.body.id;
-  };
-  const newPoint = async (unitId: number, code: string): Promise<Point> => {
-    const res = await send(admin, 'POST', '/api/admin/service-points', { unitId, code, name: `Quầy ${code}` });
-    expect(res.status).toBe(201);
-    return res.body;
-  };
+  const newUnit = async (name: string) => (await createUnit(t, admin, 1, name)).id;
+  const newPoint = (unitId: number, code: string) => createServicePoint(t, admin, unitId, code);
   const forbidden = { status: 403, body: { error: { code: 'forbidden', message: 'Your role does not allow this.' } } };
 
   test('refuses an anonymous caller with 401', async () => {
@@ -83,18 +66,12 @@ describe.each(backends)('service points API on %s', (backend) => {
   test('names every invalid field of a new counter', async () => {
     expect(await send(admin, 'POST', '/api/admin/service-points', { code: '-BAD CODE', name: 'x'.repeat(201), colour: 'red' })).toEqual({
       status: 400,
-      body: {
-        error: {
-          code: 'invalid_input',
-          message: 'The request has invalid fields.',
-          issues: [
-            { path: 'unitId', message: 'Invalid input: expected number, received undefined' },
-            { path: 'code', message: '2 to 32 letters A–Z, digits or "-", not starting with "-"' },
-            { path: 'name', message: 'Too big: expected string to have <=200 characters' },
-            { path: '', message: 'Unrecognized key: "colour"' },
-          ],
-        },
-      },
+      body: invalidInput([
+        { path: 'unitId', message: 'Invalid input: expected number, received undefined' },
+        { path: 'code', message: '2 to 32 letters A–Z, digits or "-", not starting with "-"' },
+        { path: 'name', message: 'Too big: expected string to have <=200 characters' },
+        { path: '', message: 'Unrecognized key: "colour"' },
+      ]),
     });
   });
 
