@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foldPending } from '../../api/src/stats/summaries';
-import { adminRequest, postJson, type SessionHeaders, submission, type TestApp } from '../helpers/app';
+import { adminRequest, postJson, postResponse, type SessionHeaders, submission, type TestApp } from '../helpers/app';
 import { auditCount, invalidInput, refusals, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
@@ -26,9 +26,9 @@ describe.each(backends)('survey periods on %s', (backend) => {
       .execute();
 
   test('lists the periods newest first, counting both summarised and pending responses', async () => {
-    expect((await postJson(t.app, '/api/responses', submission())).status).toBe(201);
+    await postResponse(t);
     await foldPending(t.testDb.db);
-    expect((await postJson(t.app, '/api/responses', submission())).status).toBe(201);
+    await postResponse(t);
     const res = await request('GET', '');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sipasQuestionnaire } from '@sipas/db';
 import { questionnaireSchema } from '../../api/src/shared/questionnaire';
-import { adminRequest, postJson, type SessionHeaders, submission, type TestApp } from '../helpers/app';
+import { adminRequest, postJson, postResponse, type SessionHeaders, submission, type TestApp } from '../helpers/app';
 import { auditOfEntity, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
@@ -37,7 +37,7 @@ describe.each(backends)('questionnaire versions on %s', (backend) => {
     (await t.testDb.db.selectFrom('responses').select('questionnaire_version_id').where('id', '=', id).executeTakeFirstOrThrow()).questionnaire_version_id;
 
   test('lists the versions with their titles and response counts', async () => {
-    expect((await postJson(t.app, '/api/responses', submission())).status).toBe(201);
+    await postResponse(t);
     const res = await request('GET', '');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({

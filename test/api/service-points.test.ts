@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foldPending } from '../../api/src/stats/summaries';
-import { postJson, submission, type SessionHeaders, type TestApp } from '../helpers/app';
+import { postJson, postResponse, submission, type SessionHeaders, type TestApp } from '../helpers/app';
 import { createServicePoint, createUnit, invalidInput, sendJson, type ServicePointBody, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
@@ -109,7 +109,7 @@ describe.each(backends)('service points API on %s', (backend) => {
 
   test("a deactivated counter's survey link takes no more responses, and takes them again once reactivated", async () => {
     const point = await newPoint(await newUnit('Sở Tạm Nghỉ'), 'REST-01');
-    expect((await postJson(t.app, '/api/responses', submission({ servicePoint: 'REST-01' }))).status).toBe(201);
+    await postResponse(t, { servicePoint: 'REST-01' });
     expect(await send(admin, 'PATCH', `/api/admin/service-points/${point.id}`, { active: false })).toEqual({ status: 200, body: { ...point, active: false } });
     const refused = { error: { code: 'not_found', message: 'No active service point has the code REST-01.' } };
     const form = await t.app.request('/api/forms/REST-01');
@@ -135,7 +135,7 @@ describe.each(backends)('service points API on %s', (backend) => {
     const from = await newUnit('Sở Gửi');
     const to = await newUnit('Sở Nhận');
     const point = await newPoint(from, 'MOVE-02');
-    for (let i = 0; i < 2; i++) expect((await postJson(t.app, '/api/responses', submission({ servicePoint: 'MOVE-02' }))).status).toBe(201);
+    for (let i = 0; i < 2; i++) await postResponse(t, { servicePoint: 'MOVE-02' });
     await foldPending(t.testDb.db);
     const counts = async () => ({
       from: (await send(admin, 'GET', `/api/admin/stats?unit=${from}`)).body.n,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { invalidInput, refusals } from '../helpers/admin';
 import { backends } from '../helpers/backends';
-import { postJson, signIn, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
+import { postResponse, signIn, startApp, type SessionHeaders, type TestApp } from '../helpers/app';
 import { foldPending } from '../../api/src/stats/summaries';
 
 const scope = (unit: { id: number; name: string }, filters: Record<string, string | null> = {}) => ({
@@ -21,8 +21,7 @@ describe.each(backends)('responses per day on %s', (backend) => {
   const get = (path: string, session: SessionHeaders | Record<string, never> = admin) => t.app.request(path, { headers: session });
   /** Posts a response and sets when it arrived (the database stamps the real time). */
   const post = async (receivedAt: string, body: Record<string, unknown> = {}) => {
-    const s = submission(body);
-    expect((await postJson(t.app, '/api/responses', s)).status).toBe(201);
+    const s = await postResponse(t, body);
     await t.testDb.db.updateTable('responses').set({ received_at: new Date(receivedAt) }).where('id', '=', s.id).execute();
   };
 

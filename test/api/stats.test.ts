@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { backends } from '../helpers/backends';
-import { allAnswers, postJson, signIn, startApp, submission, type TestApp, type SessionHeaders } from '../helpers/app';
+import { allAnswers, postResponse, signIn, startApp, type TestApp, type SessionHeaders } from '../helpers/app';
 import { invalidInput } from '../helpers/admin';
 
 const pa = ['PA1', 'PA2', 'PA3'];
@@ -13,8 +13,7 @@ describe.each(backends)('GET /api/admin/stats on %s', (backend) => {
     cookie = await signIn(t);
     // Two very satisfied, one neutral, one satisfied who found the feedback items not applicable.
     for (const answers of [allAnswers(5), allAnswers(5), allAnswers(3), allAnswers(4, pa)]) {
-      const res = await postJson(t.app, '/api/responses', submission({ answers }));
-      expect(res.status).toBe(201);
+      await postResponse(t, { answers });
     }
   });
   afterAll(() => t.testDb.destroy());
