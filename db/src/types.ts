@@ -1,3 +1,6 @@
+// The Database type, written by hand beside the migrations: a column that may be empty is `T | null`, one with a
+// default is Generated<T> (or a ColumnType whose insert type takes undefined). test/db/types.test.ts fails when
+// this file and the migrated schema disagree on a table, a column, its nullability, its default or its kind of value.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** A timestamp the database sets to now() when an insert leaves it out. */
