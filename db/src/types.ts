@@ -1,6 +1,12 @@
+// The Database type, written by hand beside the migrations: a column that may be empty is `T | null`, one with a
+// default is Generated<T> (or a ColumnType whose insert type takes undefined). test/db/types.test.ts fails when
+// this file and the migrated schema disagree on a table, a column, its nullability, its default or its kind of value.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
+/** A timestamp the database sets to now() when an insert leaves it out. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A timestamp every insert must give: the column has no default. */
+type GivenTimestamp = ColumnType<Date, Date | string, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
 
 export type RespondentType = 'citizen' | 'organization';
@@ -43,7 +49,7 @@ export interface SurveyPeriodsTable {
   starts_on: ColumnType<string, string, string>;
   ends_on: ColumnType<string, string, string>;
   target: ColumnType<number, number | undefined, number>;
-  status: PeriodStatus;
+  status: Generated<PeriodStatus>;
   created_at: Timestamp;
 }
 
@@ -67,8 +73,8 @@ export interface ResponsesTable {
   comment: string | null;
   /** SHA-256 of the submitted content, to tell a replay from a conflicting reuse of the id. */
   digest: string;
-  kiosk_id?: number | null;
-  completed_at?: Date | string | null;
+  kiosk_id: number | null;
+  completed_at: Date | string | null;
   received_at: Timestamp;
 }
 
@@ -153,14 +159,14 @@ export interface KiosksTable {
 export interface ResponseFollowUpsTable {
   response_id: string;
   /** Copied from the response (never changed once stored), so lists and counts need not read it. */
-  received_at: Timestamp;
+  received_at: GivenTimestamp;
   period_id: number;
   service_point_id: number;
   has_comment: boolean;
   /** Codes of the factors and items that made the response low (empty for a comment alone). */
   low_factors: string[];
   low_items: string[];
-  status: 'open' | 'acknowledged' | 'closed';
+  status: Generated<'open' | 'acknowledged' | 'closed'>;
   note: string | null;
   action: string | null;
   acknowledged_by: number | null;
@@ -177,7 +183,7 @@ export interface PeriodSnapshotsTable {
   content: string;
   /** SHA-256 of content, hex. */
   digest: string;
-  taken_at: Timestamp;
+  taken_at: GivenTimestamp;
 }
 
 export interface Database {

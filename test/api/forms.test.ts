@@ -67,15 +67,23 @@ describe.each(backends)('GET /api/forms/:code on %s', (backend) => {
 
   test('answers 404 for an inactive service point', async () => {
     await t.testDb.db.updateTable('service_points').set({ active: false }).where('code', '=', 'XAB-01').execute();
-    const res = await t.app.request('/api/forms/XAB-01');
-    expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'No active service point has the code XAB-01.' } });
+    try {
+      const res = await t.app.request('/api/forms/XAB-01');
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'No active service point has the code XAB-01.' } });
+    } finally {
+      await t.testDb.db.updateTable('service_points').set({ active: true }).where('code', '=', 'XAB-01').execute();
+    }
   });
 
   test('answers 409 when no period is open', async () => {
-    await t.testDb.db.updateTable('survey_periods').set({ status: 'closed' }).execute();
-    const res = await t.app.request('/api/forms/DEMO-01');
-    expect(res.status).toBe(409);
-    expect(await res.json()).toEqual({ error: { code: 'no_open_period', message: 'No survey period is open at the moment.' } });
+    await t.testDb.db.updateTable('survey_periods').set({ status: 'closed' }).where('code', '=', '2026-H2').execute();
+    try {
+      const res = await t.app.request('/api/forms/DEMO-01');
+      expect(res.status).toBe(409);
+      expect(await res.json()).toEqual({ error: { code: 'no_open_period', message: 'No survey period is open at the moment.' } });
+    } finally {
+      await t.testDb.db.updateTable('survey_periods').set({ status: 'open' }).where('code', '=', '2026-H2').execute();
+    }
   });
 });

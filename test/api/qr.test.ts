@@ -6,8 +6,8 @@ import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '@sipas/api/app';
 import { callToAction } from '../../api/src/qr/poster';
-import { adminRequest, startApp, type SessionHeaders, type TestApp } from '../helpers/app';
-import { signInRoles } from '../helpers/admin';
+import { adminRequest, type SessionHeaders, type TestApp } from '../helpers/app';
+import { createServicePoint, createUnit, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
 function decodePng(bytes: Buffer): string | undefined {
@@ -49,12 +49,9 @@ async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> 
 
 describe.each(backends)('QR codes and posters on %s', (backend) => {
   let t: TestApp;
-  let admin: SessionHeaders;
-  let manager: SessionHeaders;
-  let viewer: SessionHeaders;
+  let admin: SessionHeaders, viewer: SessionHeaders, manager: SessionHeaders;
   beforeAll(async () => {
-    t = await startApp(backend);
-    ({ admin, viewer, manager } = await signInRoles(t));
+    ({ t, admin, viewer, manager } = await startAppWithRoles(backend));
   });
   afterAll(() => t.testDb.destroy());
 
@@ -129,10 +126,8 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
   });
 
   test('prints one page per active counter of a unit and its sub-units', async () => {
-    const unit = await adminRequest(t.app, admin, 'POST', '/api/admin/units', { parentId: 4, name: 'Phòng In Thử', kind: 'other' });
-    const unitId = ((await unit.json()) as { id: number }).id;
-    const point = async (code: string) =>
-      ((await (await adminRequest(t.app, admin, 'POST', '/api/admin/service-points', { unitId, code, name: `Quầy ${code}` })).json()) as { id: number }).id;
+    const unitId = (await createUnit(t, admin, 4, 'Phòng In Thử', 'other')).id;
+    const point = async (code: string) => (await createServicePoint(t, admin, unitId, code)).id;
     await point('PRINT-01');
     const closed = await point('PRINT-02');
     expect((await adminRequest(t.app, admin, 'PATCH', `/api/admin/service-points/${closed}`, { active: false })).status).toBe(200);
@@ -148,8 +143,8 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
   });
 
   test('refuses the QR code of a deactivated counter', async () => {
-    const unit = (await (await adminRequest(t.app, admin, 'POST', '/api/admin/units', { parentId: 1, name: 'Sở Ngừng', kind: 'other' })).json()) as { id: number };
-    const point = (await (await adminRequest(t.app, admin, 'POST', '/api/admin/service-points', { unitId: unit.id, code: 'STOP-01', name: 'Quầy ngừng' })).json()) as { id: number };
+    const unit = await createUnit(t, admin, 1, 'Sở Ngừng', 'other');
+    const point = await createServicePoint(t, admin, unit.id, 'STOP-01', 'Quầy ngừng');
     await adminRequest(t.app, admin, 'PATCH', `/api/admin/service-points/${point.id}`, { active: false });
     expect(await failure(admin, '/api/admin/service-points/STOP-01/qr.svg')).toEqual({
       status: 409,
@@ -158,7 +153,7 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
   });
 
   test('answers 404 for a unit with no active counter to print', async () => {
-    const unit = (await (await adminRequest(t.app, admin, 'POST', '/api/admin/units', { parentId: 1, name: 'Sở Trống', kind: 'other' })).json()) as { id: number };
+    const unit = await createUnit(t, admin, 1, 'Sở Trống', 'other');
     expect(await failure(admin, `/api/admin/units/${unit.id}/posters.pdf`)).toEqual({
       status: 404,
       body: { error: { code: 'nothing_to_print', message: `Unit ${unit.id} (Sở Trống) has no active counter to print a poster for.` } },

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sipasQuestionnaire } from '@sipas/db';
 import { questionnaireSchema } from '../../api/src/shared/questionnaire';
-import { adminRequest, postJson, type SessionHeaders, startApp, submission, type TestApp } from '../helpers/app';
-import { auditOfEntity, signInRoles } from '../helpers/admin';
+import { adminRequest, postJson, postResponse, type SessionHeaders, submission, type TestApp } from '../helpers/app';
+import { auditOfEntity, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
 const seedTitle = { vi: 'Phiếu khảo sát sự hài lòng về sự phục vụ hành chính', en: 'Survey of satisfaction with public administrative services' };
@@ -19,12 +19,9 @@ function nextVersion(change: (q: typeof sipasQuestionnaire) => void = () => {}) 
 
 describe.each(backends)('questionnaire versions on %s', (backend) => {
   let t: TestApp;
-  let admin: SessionHeaders;
-  let viewer: SessionHeaders;
-  let manager: SessionHeaders;
+  let admin: SessionHeaders, viewer: SessionHeaders, manager: SessionHeaders;
   beforeAll(async () => {
-    t = await startApp(backend);
-    ({ admin, viewer, manager } = await signInRoles(t, { viewer: 'viewer1', manager: 'manager1' }));
+    ({ t, admin, viewer, manager } = await startAppWithRoles(backend, { viewer: 'viewer1', manager: 'manager1' }));
   });
   afterAll(() => t.testDb.destroy());
 
@@ -40,7 +37,7 @@ describe.each(backends)('questionnaire versions on %s', (backend) => {
     (await t.testDb.db.selectFrom('responses').select('questionnaire_version_id').where('id', '=', id).executeTakeFirstOrThrow()).questionnaire_version_id;
 
   test('lists the versions with their titles and response counts', async () => {
-    expect((await postJson(t.app, '/api/responses', submission())).status).toBe(201);
+    await postResponse(t);
     const res = await request('GET', '');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { backends } from '../helpers/backends';
 import { allAnswers, postJson, startApp, submission, type TestApp } from '../helpers/app';
+import { invalidInput } from '../helpers/admin';
 
 describe.each(backends)('POST /api/responses on %s', (backend) => {
   let t: TestApp;
@@ -22,6 +23,8 @@ describe.each(backends)('POST /api/responses on %s', (backend) => {
     expect(await res.json()).toEqual({ error });
     expect(await countRows()).toBe(before);
   };
+  /** A submission refused with 400 invalid_input naming each issue, and nothing stored. */
+  const expectInvalid = (body: unknown, issues: { path: string; message: string }[]) => expectRejected(body, 400, invalidInput(issues).error);
 
   test('stores a new response and answers 201 with its receipt', async () => {
     const body = submission({ answers: allAnswers(5, ['TT3']), comment: '  Cán bộ nhiệt tình.  ', field: 'dat-dai', profile: { gender: 'female' } });
@@ -91,51 +94,31 @@ describe.each(backends)('POST /api/responses on %s', (backend) => {
   });
 
   test('names every wrong type in the envelope', async () => {
-    await expectRejected(submission({ id: 'not-a-uuid', respondentType: 'alien', channel: 5 }), 400, {
-      code: 'invalid_input',
-      message: 'The request has invalid fields.',
-      issues: [
-        { path: 'id', message: 'Invalid UUID' },
-        { path: 'respondentType', message: 'Invalid option: expected one of "citizen"|"organization"' },
-        { path: 'channel', message: 'Invalid option: expected one of "kiosk"|"qr"|"web"|"paper"' },
-      ],
-    });
+    await expectInvalid(submission({ id: 'not-a-uuid', respondentType: 'alien', channel: 5 }), [
+      { path: 'id', message: 'Invalid UUID' },
+      { path: 'respondentType', message: 'Invalid option: expected one of "citizen"|"organization"' },
+      { path: 'channel', message: 'Invalid option: expected one of "kiosk"|"qr"|"web"|"paper"' },
+    ]);
   });
 
   test('refuses an unknown item, a value off the scale, N/A where not offered and a missing item together', async () => {
     const answers: Record<string, unknown> = { ...allAnswers(4), XX9: 3, TC2: 6, CC1: 'na' };
     delete answers.KQ1;
-    await expectRejected(submission({ answers }), 400, {
-      code: 'invalid_input',
-      message: 'The request has invalid fields.',
-      issues: [
-        { path: 'answers.TC2', message: 'expected 1 to 5' },
-        { path: 'answers.CC1', message: '"not applicable" is not offered for this item' },
-        { path: 'answers.KQ1', message: 'this item needs an answer' },
-        { path: 'answers', message: 'Unrecognized key: "XX9"' },
-      ],
-    });
+    await expectInvalid(submission({ answers }), [
+      { path: 'answers.TC2', message: 'expected 1 to 5' },
+      { path: 'answers.CC1', message: '"not applicable" is not offered for this item' },
+      { path: 'answers.KQ1', message: 'this item needs an answer' },
+      { path: 'answers', message: 'Unrecognized key: "XX9"' },
+    ]);
   });
 
   test('refuses a comment over 2,000 characters', async () => {
-    await expectRejected(submission({ comment: 'a'.repeat(2001) }), 400, {
-      code: 'invalid_input',
-      message: 'The request has invalid fields.',
-      issues: [{ path: 'comment', message: 'Too big: expected string to have <=2000 characters' }],
-    });
+    await expectInvalid(submission({ comment: 'a'.repeat(2001) }), [{ path: 'comment', message: 'Too big: expected string to have <=2000 characters' }]);
   });
 
   test('refuses a profile option that does not exist and a question not asked of citizens', async () => {
-    await expectRejected(submission({ profile: { gender: 'robot', orgKind: 'fdi' } }), 400, {
-      code: 'invalid_input',
-      message: 'The request has invalid fields.',
-      issues: [{ path: 'profile.gender', message: 'Invalid option: expected one of "male"|"female"|"undisclosed"' }],
-    });
-    await expectRejected(submission({ profile: { orgKind: 'fdi' } }), 400, {
-      code: 'invalid_input',
-      message: 'The request has invalid fields.',
-      issues: [{ path: 'profile.orgKind', message: 'not asked of respondent type citizen' }],
-    });
+    await expectInvalid(submission({ profile: { gender: 'robot', orgKind: 'fdi' } }), [{ path: 'profile.gender', message: 'Invalid option: expected one of "male"|"female"|"undisclosed"' }]);
+    await expectInvalid(submission({ profile: { orgKind: 'fdi' } }), [{ path: 'profile.orgKind', message: 'not asked of respondent type citizen' }]);
   });
 
   test('answers 404 for an unknown service point', async () => {
@@ -146,11 +129,7 @@ describe.each(backends)('POST /api/responses on %s', (backend) => {
   });
 
   test('answers 400 for an unknown questionnaire version', async () => {
-    await expectRejected(submission({ questionnaireVersion: 99 }), 400, {
-      code: 'invalid_input',
-      message: 'The request has invalid fields.',
-      issues: [{ path: 'questionnaireVersion', message: 'no such questionnaire version' }],
-    });
+    await expectInvalid(submission({ questionnaireVersion: 99 }), [{ path: 'questionnaireVersion', message: 'no such questionnaire version' }]);
   });
 
   test('answers 413 for a body over 16 KB', async () => {
@@ -172,9 +151,13 @@ describe.each(backends)('POST /api/responses on %s', (backend) => {
 
   test('answers 404 for a deactivated service point', async () => {
     await t.testDb.db.updateTable('service_points').set({ active: false }).where('code', '=', 'DEMO-02').execute();
-    await expectRejected(submission({ servicePoint: 'DEMO-02' }), 404, {
-      code: 'not_found',
-      message: 'No active service point has the code DEMO-02.',
-    });
+    try {
+      await expectRejected(submission({ servicePoint: 'DEMO-02' }), 404, {
+        code: 'not_found',
+        message: 'No active service point has the code DEMO-02.',
+      });
+    } finally {
+      await t.testDb.db.updateTable('service_points').set({ active: true }).where('code', '=', 'DEMO-02').execute();
+    }
   });
 });

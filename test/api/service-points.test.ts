@@ -1,40 +1,23 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foldPending } from '../../api/src/stats/summaries';
-import { postJson, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
-import { sendJson, signInRoles } from '../helpers/admin';
+import { postJson, postResponse, submission, type SessionHeaders, type TestApp } from '../helpers/app';
+import { createServicePoint, createUnit, invalidInput, sendJson, type ServicePointBody, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
-interface Point {
-  id: number;
-  code: string;
-  name: string;
-  active: boolean;
-  unitId: number;
-}
+type Point = ServicePointBody;
 
 // Tests that change counters make their own (under new units), so they do not depend on order.
 describe.each(backends)('service points API on %s', (backend) => {
   let t: TestApp;
-  let admin: SessionHeaders;
-  let manager: SessionHeaders;
-  let viewer: SessionHeaders;
+  let admin: SessionHeaders, viewer: SessionHeaders, manager: SessionHeaders;
   beforeAll(async () => {
-    t = await startApp(backend);
-    ({ admin, viewer, manager } = await signInRoles(t));
+    ({ t, admin, viewer, manager } = await startAppWithRoles(backend));
   });
   afterAll(() => t.testDb.destroy());
 
   const send = (session: SessionHeaders, method: 'POST' | 'PATCH' | 'GET', path: string, body?: unknown) => sendJson(t, session, method, path, body);
-  const newUnit = async (name: string): Promise<number> => {
-    const res = await send(admin, 'POST', '/api/admin/units', { parentId: 1, name, kind: 'department' });
-    expect(res.status).toBe(201);
-    return res.body.id;
-  };
-  const newPoint = async (unitId: number, code: string): Promise<Point> => {
-    const res = await send(admin, 'POST', '/api/admin/service-points', { unitId, code, name: `Quầy ${code}` });
-    expect(res.status).toBe(201);
-    return res.body;
-  };
+  const newUnit = async (name: string) => (await createUnit(t, admin, 1, name)).id;
+  const newPoint = (unitId: number, code: string) => createServicePoint(t, admin, unitId, code);
   const forbidden = { status: 403, body: { error: { code: 'forbidden', message: 'Your role does not allow this.' } } };
 
   test('refuses an anonymous caller with 401', async () => {
@@ -83,18 +66,12 @@ describe.each(backends)('service points API on %s', (backend) => {
   test('names every invalid field of a new counter', async () => {
     expect(await send(admin, 'POST', '/api/admin/service-points', { code: '-BAD CODE', name: 'x'.repeat(201), colour: 'red' })).toEqual({
       status: 400,
-      body: {
-        error: {
-          code: 'invalid_input',
-          message: 'The request has invalid fields.',
-          issues: [
-            { path: 'unitId', message: 'Invalid input: expected number, received undefined' },
-            { path: 'code', message: '2 to 32 letters A–Z, digits or "-", not starting with "-"' },
-            { path: 'name', message: 'Too big: expected string to have <=200 characters' },
-            { path: '', message: 'Unrecognized key: "colour"' },
-          ],
-        },
-      },
+      body: invalidInput([
+        { path: 'unitId', message: 'Invalid input: expected number, received undefined' },
+        { path: 'code', message: '2 to 32 letters A–Z, digits or "-", not starting with "-"' },
+        { path: 'name', message: 'Too big: expected string to have <=200 characters' },
+        { path: '', message: 'Unrecognized key: "colour"' },
+      ]),
     });
   });
 
@@ -132,7 +109,7 @@ describe.each(backends)('service points API on %s', (backend) => {
 
   test("a deactivated counter's survey link takes no more responses, and takes them again once reactivated", async () => {
     const point = await newPoint(await newUnit('Sở Tạm Nghỉ'), 'REST-01');
-    expect((await postJson(t.app, '/api/responses', submission({ servicePoint: 'REST-01' }))).status).toBe(201);
+    await postResponse(t, { servicePoint: 'REST-01' });
     expect(await send(admin, 'PATCH', `/api/admin/service-points/${point.id}`, { active: false })).toEqual({ status: 200, body: { ...point, active: false } });
     const refused = { error: { code: 'not_found', message: 'No active service point has the code REST-01.' } };
     const form = await t.app.request('/api/forms/REST-01');
@@ -158,7 +135,7 @@ describe.each(backends)('service points API on %s', (backend) => {
     const from = await newUnit('Sở Gửi');
     const to = await newUnit('Sở Nhận');
     const point = await newPoint(from, 'MOVE-02');
-    for (let i = 0; i < 2; i++) expect((await postJson(t.app, '/api/responses', submission({ servicePoint: 'MOVE-02' }))).status).toBe(201);
+    for (let i = 0; i < 2; i++) await postResponse(t, { servicePoint: 'MOVE-02' });
     await foldPending(t.testDb.db);
     const counts = async () => ({
       from: (await send(admin, 'GET', `/api/admin/stats?unit=${from}`)).body.n,

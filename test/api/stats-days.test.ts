@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { refusals } from '../helpers/admin';
+import { invalidInput, refusals } from '../helpers/admin';
 import { backends } from '../helpers/backends';
-import { postJson, signIn, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
+import { postResponse, signIn, startApp, type SessionHeaders, type TestApp } from '../helpers/app';
 import { foldPending } from '../../api/src/stats/summaries';
 
 const scope = (unit: { id: number; name: string }, filters: Record<string, string | null> = {}) => ({
@@ -21,8 +21,7 @@ describe.each(backends)('responses per day on %s', (backend) => {
   const get = (path: string, session: SessionHeaders | Record<string, never> = admin) => t.app.request(path, { headers: session });
   /** Posts a response and sets when it arrived (the database stamps the real time). */
   const post = async (receivedAt: string, body: Record<string, unknown> = {}) => {
-    const s = submission(body);
-    expect((await postJson(t.app, '/api/responses', s)).status).toBe(201);
+    const s = await postResponse(t, body);
     await t.testDb.db.updateTable('responses').set({ received_at: new Date(receivedAt) }).where('id', '=', s.id).execute();
   };
 
@@ -122,16 +121,10 @@ describe.each(backends)('responses per day on %s', (backend) => {
   test('names each invalid filter', async () => {
     const res = await get('/api/admin/stats/days?period=2026-H3&respondentType=robot&servicePoint=');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({
-      error: {
-        code: 'invalid_input',
-        message: 'The request has invalid fields.',
-        issues: [
-          { path: 'period', message: 'a period code like 2026-H1, or a year for the full year' },
-          { path: 'servicePoint', message: 'Too small: expected string to have >=1 characters' },
-          { path: 'respondentType', message: 'Invalid option: expected one of "citizen"|"organization"' },
-        ],
-      },
-    });
+    expect(await res.json()).toEqual(invalidInput([
+      { path: 'period', message: 'a period code like 2026-H1, or a year for the full year' },
+      { path: 'servicePoint', message: 'Too small: expected string to have >=1 characters' },
+      { path: 'respondentType', message: 'Invalid option: expected one of "citizen"|"organization"' },
+    ]));
   });
 });

@@ -1,7 +1,7 @@
 // A unit manager reads their own subtree only; everyone else the whole province.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { backends } from '../helpers/backends';
-import { adminRequest, postJson, signIn, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
+import { adminRequest, postResponse, signIn, startApp, type SessionHeaders, type TestApp } from '../helpers/app';
 
 const outOfScope = { error: { code: 'out_of_scope', message: 'This unit is outside the part of the province your account covers.' } };
 
@@ -15,7 +15,7 @@ describe.each(backends)('statistics scope on %s', (backend) => {
     manager = await signIn(t, 'truongtt', 'unit_manager', 2);
     viewer = await signIn(t, 'xem', 'viewer');
     for (const servicePoint of ['DEMO-01', 'DEMO-02', 'STP-01']) {
-      expect((await postJson(t.app, '/api/responses', submission({ servicePoint }))).status).toBe(201);
+      await postResponse(t, { servicePoint });
     }
   });
   afterAll(() => t.testDb.destroy());

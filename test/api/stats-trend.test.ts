@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { refusals } from '../helpers/admin';
+import { invalidInput, refusals } from '../helpers/admin';
 import { backends } from '../helpers/backends';
-import { allAnswers, postJson, signIn, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
+import { allAnswers, postResponse, signIn, startApp, type SessionHeaders, type TestApp } from '../helpers/app';
 import { foldPending } from '../../api/src/stats/summaries';
 
 const factorCodes = ['TC', 'TT', 'CC', 'KQ', 'PA'];
@@ -31,7 +31,7 @@ const h1 = figure(100, [100, 100], 'met');
 describe.each(backends)('the stats trend on %s', (backend) => {
   let t: TestApp;
   let admin: SessionHeaders;
-  const post = async (body: Record<string, unknown>) => expect((await postJson(t.app, '/api/responses', submission(body))).status).toBe(201);
+  const post = (body: Record<string, unknown>) => postResponse(t, body);
   const setOpen = (code: string) =>
     t.testDb.db.transaction().execute(async (trx) => {
       await trx.updateTable('survey_periods').set({ status: 'closed' }).where('status', '=', 'open').execute();
@@ -142,17 +142,11 @@ describe.each(backends)('the stats trend on %s', (backend) => {
   test('names each invalid filter', async () => {
     const res = await get('/api/admin/stats/trend?unit=0&channel=fax&minN=100000');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({
-      error: {
-        code: 'invalid_input',
-        message: 'The request has invalid fields.',
-        issues: [
-          { path: 'unit', message: 'Too small: expected number to be >0' },
-          { path: 'channel', message: 'Invalid option: expected one of "kiosk"|"qr"|"web"|"paper"' },
-          { path: 'minN', message: 'Too big: expected number to be <=10000' },
-        ],
-      },
-    });
+    expect(await res.json()).toEqual(invalidInput([
+      { path: 'unit', message: 'Too small: expected number to be >0' },
+      { path: 'channel', message: 'Invalid option: expected one of "kiosk"|"qr"|"web"|"paper"' },
+      { path: 'minN', message: 'Too big: expected number to be <=10000' },
+    ]));
   });
 
   test('answers 404 for a unit that does not exist', async () => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { backends } from '../helpers/backends';
-import { allAnswers, postJson, signIn, startApp, submission, type TestApp, type SessionHeaders } from '../helpers/app';
+import { allAnswers, postResponse, signIn, startApp, type TestApp, type SessionHeaders } from '../helpers/app';
 import { foldPending } from '../../api/src/stats/summaries';
 
 describe.each(backends)('stats views on %s', (backend) => {
   let t: TestApp;
   let cookie: SessionHeaders;
-  const post = async (body: Record<string, unknown>) => expect((await postJson(t.app, '/api/responses', submission(body))).status).toBe(201);
+  const post = (body: Record<string, unknown>) => postResponse(t, body);
   const setOpen = (code: string) =>
     t.testDb.db.transaction().execute(async (trx) => {
       await trx.updateTable('survey_periods').set({ status: 'closed' }).where('status', '=', 'open').execute();

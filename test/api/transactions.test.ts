@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { adminRequest, type SessionHeaders, startApp, type TestApp } from '../helpers/app';
-import { auditOfEntity, signInRoles } from '../helpers/admin';
+import { adminRequest, type SessionHeaders, type TestApp } from '../helpers/app';
+import { auditOfEntity, invalidInput, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
 const counters = [
@@ -18,12 +18,9 @@ const row = ([code, name, unitId, unitName]: (typeof counters)[number], transact
 
 describe.each(backends)('transaction counts on %s', (backend) => {
   let t: TestApp;
-  let admin: SessionHeaders;
-  let viewer: SessionHeaders;
-  let manager: SessionHeaders;
+  let admin: SessionHeaders, viewer: SessionHeaders, manager: SessionHeaders;
   beforeAll(async () => {
-    t = await startApp(backend);
-    ({ admin, viewer, manager } = await signInRoles(t, { viewer: 'viewer1', manager: 'manager1' }));
+    ({ t, admin, viewer, manager } = await startAppWithRoles(backend, { viewer: 'viewer1', manager: 'manager1' }));
   });
   afterAll(() => t.testDb.destroy());
 
@@ -85,17 +82,11 @@ describe.each(backends)('transaction counts on %s', (backend) => {
   test('names each invalid field of a count entered by hand', async () => {
     const res = await put({ period: '2026', servicePoint: '', transactions: 12.5 });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({
-      error: {
-        code: 'invalid_input',
-        message: 'The request has invalid fields.',
-        issues: [
-          { path: 'period', message: 'a period code like 2026-H1' },
-          { path: 'servicePoint', message: 'Too small: expected string to have >=1 characters' },
-          { path: 'transactions', message: 'Invalid input: expected int, received number' },
-        ],
-      },
-    });
+    expect(await res.json()).toEqual(invalidInput([
+      { path: 'period', message: 'a period code like 2026-H1' },
+      { path: 'servicePoint', message: 'Too small: expected string to have >=1 characters' },
+      { path: 'transactions', message: 'Invalid input: expected int, received number' },
+    ]));
   });
 
   test('answers 404 for a counter that does not exist', async () => {

@@ -1,37 +1,23 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foldPending } from '../../api/src/stats/summaries';
-import { postJson, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
-import { sendJson, signInRoles } from '../helpers/admin';
+import { postJson, postResponse, type SessionHeaders, type TestApp } from '../helpers/app';
+import { createUnit, invalidInput, sendJson, startAppWithRoles, type UnitBody } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
-interface Unit {
-  id: number;
-  parentId: number | null;
-  path: string;
-  name: string;
-  kind: string;
-  active: boolean;
-}
+type Unit = UnitBody;
 
 // Each test builds the units it changes under the demo province (id 1), so the tests do not
 // depend on each other's order.
 describe.each(backends)('units API on %s', (backend) => {
   let t: TestApp;
-  let admin: SessionHeaders;
-  let manager: SessionHeaders;
-  let viewer: SessionHeaders;
+  let admin: SessionHeaders, viewer: SessionHeaders, manager: SessionHeaders;
   beforeAll(async () => {
-    t = await startApp(backend);
-    ({ admin, viewer, manager } = await signInRoles(t));
+    ({ t, admin, viewer, manager } = await startAppWithRoles(backend));
   });
   afterAll(() => t.testDb.destroy());
 
   const send = (session: SessionHeaders, method: 'POST' | 'PATCH' | 'GET', path: string, body?: unknown) => sendJson(t, session, method, path, body);
-  const create = async (parentId: number, name: string): Promise<Unit> => {
-    const res = await send(admin, 'POST', '/api/admin/units', { parentId, name, kind: 'department' });
-    expect(res.status).toBe(201);
-    return res.body;
-  };
+  const create = (parentId: number, name: string) => createUnit(t, admin, parentId, name);
   const unitsById = async () => {
     const { body } = await send(admin, 'GET', '/api/admin/units');
     return new Map((body.units as Unit[]).map((u) => [u.id, u]));
@@ -69,18 +55,12 @@ describe.each(backends)('units API on %s', (backend) => {
   test('names every invalid field of a new unit', async () => {
     expect(await send(admin, 'POST', '/api/admin/units', { parentId: 'one', name: '', kind: 'province', extra: true })).toEqual({
       status: 400,
-      body: {
-        error: {
-          code: 'invalid_input',
-          message: 'The request has invalid fields.',
-          issues: [
-            { path: 'parentId', message: 'Invalid input: expected number, received string' },
-            { path: 'name', message: 'Too small: expected string to have >=1 characters' },
-            { path: 'kind', message: 'Invalid option: expected one of "department"|"commune"|"district"|"other"' },
-            { path: '', message: 'Unrecognized key: "extra"' },
-          ],
-        },
-      },
+      body: invalidInput([
+        { path: 'parentId', message: 'Invalid input: expected number, received string' },
+        { path: 'name', message: 'Too small: expected string to have >=1 characters' },
+        { path: 'kind', message: 'Invalid option: expected one of "department"|"commune"|"district"|"other"' },
+        { path: '', message: 'Unrecognized key: "extra"' },
+      ]),
     });
   });
 
@@ -160,7 +140,7 @@ describe.each(backends)('units API on %s', (backend) => {
     const to = await create(1, 'Sở B');
     const moving = await create(from.id, 'Phòng chuyển đi');
     expect((await send(admin, 'POST', '/api/admin/service-points', { unitId: moving.id, code: 'MOVE-01', name: 'Quầy chuyển' })).status).toBe(201);
-    for (let i = 0; i < 3; i++) expect((await postJson(t.app, '/api/responses', submission({ servicePoint: 'MOVE-01' }))).status).toBe(201);
+    for (let i = 0; i < 3; i++) await postResponse(t, { servicePoint: 'MOVE-01' });
     // Folded, so the figures come from the unit summaries rather than the pending tail.
     await foldPending(t.testDb.db);
     const counts = async () => ({

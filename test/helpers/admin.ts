@@ -1,5 +1,7 @@
-// Set-up shared by the admin API tests: the three roles signed in, and the audit rows a change leaves.
-import { adminRequest, type SessionHeaders, signIn, type TestApp } from './app';
+// Set-up shared by the admin API tests: the three roles signed in, units and counters of their own, and the audit rows a change leaves.
+import { expect } from 'vitest';
+import { adminRequest, type SessionHeaders, signIn, startApp, type TestApp } from './app';
+import type { Backend } from './backends';
 
 /** Signs in a province administrator, a viewer and a manager of unit 2 (the demo centre). */
 export async function signInRoles(
@@ -12,10 +14,49 @@ export async function signInRoles(
   return { admin, viewer, manager };
 }
 
+/** A test app on a fresh database of its own, with a province administrator, a viewer and a manager of unit 2 signed in. */
+export async function startAppWithRoles(backend: Backend, names?: { viewer: string; manager: string }) {
+  const t = await startApp(backend);
+  return { t, ...(await signInRoles(t, names)) };
+}
+
 /** An admin API call answered as its status and parsed body, to compare whole. */
 export async function sendJson(t: TestApp, session: SessionHeaders, method: 'POST' | 'PATCH' | 'GET', path: string, body?: unknown) {
   const res = await adminRequest(t.app, session, method, path, body);
   return { status: res.status, body: await res.json() };
+}
+
+/** A unit as the units API answers it. */
+export interface UnitBody {
+  id: number;
+  parentId: number | null;
+  path: string;
+  name: string;
+  kind: string;
+  active: boolean;
+}
+
+/** A counter as the service points API answers it. */
+export interface ServicePointBody {
+  id: number;
+  code: string;
+  name: string;
+  active: boolean;
+  unitId: number;
+}
+
+/** Creates a unit through the API, so a test can change it without touching the demo province; fails unless it is created. */
+export async function createUnit(t: TestApp, admin: SessionHeaders, parentId: number, name: string, kind = 'department'): Promise<UnitBody> {
+  const res = await sendJson(t, admin, 'POST', '/api/admin/units', { parentId, name, kind });
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
+/** Creates a counter of `unitId` through the API; fails unless it is created. */
+export async function createServicePoint(t: TestApp, admin: SessionHeaders, unitId: number, code: string, name = `Quầy ${code}`): Promise<ServicePointBody> {
+  const res = await sendJson(t, admin, 'POST', '/api/admin/service-points', { unitId, code, name });
+  expect(res.status).toBe(201);
+  return res.body;
 }
 
 /** The audit rows of one kind of entity, oldest first. */
@@ -33,3 +74,8 @@ export const refusals = {
   unauthenticated: { error: { code: 'unauthenticated', message: 'Please sign in.' } },
   forbidden: { error: { code: 'forbidden', message: 'Your role does not allow this.' } },
 };
+
+/** The 400 body of a request whose fields failed validation, naming each field and what is wrong with it, in order. */
+export function invalidInput(issues: { path: string; message: string }[]) {
+  return { error: { code: 'invalid_input', message: 'The request has invalid fields.', issues } };
+}

@@ -27,6 +27,14 @@ export function submission(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** Submits a response through the public endpoint, `submission(overrides)`, and returns what was sent; throws unless it was stored. */
+export async function postResponse(t: TestApp, overrides: Record<string, unknown> = {}) {
+  const body = submission(overrides);
+  const res = await postJson(t.app, '/api/responses', body);
+  if (res.status !== 201) throw new Error(`response not stored: ${res.status} ${await res.text()}`);
+  return body;
+}
+
 export function postJson(app: App, path: string, body: unknown, headers: Record<string, string> = {}) {
   return app.request(path, {
     method: 'POST',

@@ -32,7 +32,7 @@ export async function freshDb(backend: Backend, options: { seed?: boolean } = {}
     url,
     destroy: async () => {
       await db.destroy();
-      await adminQuery(base, `drop database if exists ${name} with (force)`);
+      await dropWhenClosed(base, name);
     },
   };
 }
@@ -43,6 +43,25 @@ export async function adminQuery(url: string, text: string) {
   await client.connect();
   try {
     return await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Drops a test database once its connections are gone. The pool's end() resolves before its sockets have closed;
+ * a forced drop at that moment kills a closing connection, and its error, with no listener left, fails the run.
+ */
+async function dropWhenClosed(url: string, name: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let tries = 0; tries < 50; tries++) {
+      const { rows } = await client.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await client.query(`drop database if exists ${name} with (force)`);
   } finally {
     await client.end();
   }

@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Database, ResponseFollowUpsTable } from '@sipas/db';
 import type { QuestionnaireCache } from '../questionnaires/cache';
 import { lowFactorsSql, lowItemsSql, type ScoredVersion } from './low-score';
@@ -96,7 +96,7 @@ function allItems(db: Kysely<Database>, versions: ScoredVersion[]) {
     versions,
     sql<boolean>`r.id in (select q.response_id from follow_up_pending q where not exists (select 1 from response_follow_ups s where s.response_id = q.response_id))`,
   ).select([
-    sql.lit<ResponseFollowUpsTable['status']>('open').as('status'), sql<string | null>`null::text`.as('note'), sql<string | null>`null::text`.as('action'),
+    sql.lit<Selectable<ResponseFollowUpsTable>['status']>('open').as('status'), sql<string | null>`null::text`.as('note'), sql<string | null>`null::text`.as('action'),
     sql<number | null>`null::int`.as('acknowledged_by'), sql<Date | null>`null::timestamptz`.as('acknowledged_at'),
     sql<number | null>`null::int`.as('closed_by'), sql<Date | null>`null::timestamptz`.as('closed_at'),
   ]);
@@ -198,7 +198,7 @@ export async function lockFollowUp(db: Kysely<Database>, id: string): Promise<Fo
 }
 
 export type FollowUpState = Pick<
-  ResponseFollowUpsTable,
+  Selectable<ResponseFollowUpsTable>,
   'status' | 'note' | 'action' | 'acknowledged_by' | 'acknowledged_at' | 'closed_by' | 'closed_at'
 >;
 
