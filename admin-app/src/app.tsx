@@ -4,7 +4,7 @@ import { ApiError, fetchMe, signOut, type User, whenSessionEnds } from './api';
 import { type Lang, LangContext, saveLang, savedLang, useText } from './i18n';
 import { Layout } from './layout';
 import { common, errorMessage } from './messages';
-import { SignIn } from './pages/sign-in';
+import { SignIn } from './pages/sign-in/sign-in';
 import { pages } from './routes';
 import { SessionContext } from './session';
 

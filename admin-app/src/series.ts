@@ -2,7 +2,7 @@
 // come in as arguments, in whichever language the page shows.
 import type { ChartData } from 'chart.js';
 import type { FactorFigure, ItemFigure } from './api';
-import type { DayCount, Group, TrendEntry } from './dashboard-api';
+import type { DayCount, Group, TrendEntry } from './pages/dashboard/api';
 
 export type FactorChartData = ChartData<'bar' | 'line', (number | null)[], string[]>;
 export type RankingChartData = ChartData<'bar' | 'line', (number | null)[], string[]>;

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import type { Group, UnitTree } from '../../admin-app/src/dashboard-api';
-import { tableCsv } from '../../admin-app/src/dashboard-csv';
+import type { Group, UnitTree } from '../../admin-app/src/pages/dashboard/api';
+import { tableCsv } from '../../admin-app/src/pages/dashboard/csv';
 import {
   daysPath, defaultPeriod, pagePath, periodChoices, rankingBy, readFilters, statsPath, trendPath, unitChoices,
-} from '../../admin-app/src/dashboard-query';
-import { daysTable, rankingTable, type Words } from '../../admin-app/src/dashboard-tables';
-import { emptyCatalogue, namesFor } from '../../admin-app/src/factors';
+} from '../../admin-app/src/pages/dashboard/query';
+import { daysTable, rankingTable, type Words } from '../../admin-app/src/pages/dashboard/tables';
+import { emptyCatalogue, namesFor } from '../../admin-app/src/pages/dashboard/factors';
 import { common } from '../../admin-app/src/messages';
-import { dashboardTexts } from '../../admin-app/src/pages/dashboard-texts';
+import { dashboardTexts } from '../../admin-app/src/pages/dashboard/texts';
 
 const words = (lang: 'vi' | 'en'): Words => ({
   t: dashboardTexts[lang],

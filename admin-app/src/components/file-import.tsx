@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, type Issue } from '../api';
 import { useLang } from '../i18n';
-import { describeError } from './period-action';
+import { describeError } from './use-action';
 
 /** Thrown by `upload` when the file is refused before it is sent; its message is shown as it is. */
 export class FileRefused extends Error {}

@@ -1,0 +1,76 @@
+// How the dashboard loads what it shows: one GET per API path, kept while the next one loads so a
+// changed filter does not blank the page; the questionnaire's names; Chart.js on demand.
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '../../api';
+import type { QuestionnaireDefinition, QuestionnaireVersion } from './api';
+import { type Catalogue, emptyCatalogue } from './factors';
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: unknown;
+  loading: boolean;
+}
+
+/** GETs `path` whenever it changes; null waits (e.g. for the period to be known). */
+export function useJson<T>(path: string | null): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined, loading: path !== null });
+  useEffect(() => {
+    if (path === null) return;
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    request<T>('GET', path).then(
+      (data) => live && setState({ data, error: undefined, loading: false }),
+      (error: unknown) => live && setState({ data: undefined, error, loading: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [path]);
+  return state;
+}
+
+/** Names of factors, statements and fields from the active questionnaire; codes until it arrives. */
+export function useCatalogue(): Catalogue {
+  const [catalogue, setCatalogue] = useState<Catalogue>(emptyCatalogue);
+  useEffect(() => {
+    let live = true;
+    request<{ versions: QuestionnaireVersion[] }>('GET', '/api/admin/questionnaires')
+      .then(({ versions }) => {
+        const active = versions.find((v) => v.active);
+        return active && request<QuestionnaireDefinition>('GET', `/api/admin/questionnaires/${active.id}`);
+      })
+      .then(
+        (version) => live && version && setCatalogue(version.definition),
+        // Without the names the figures still show, labelled with their codes.
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return catalogue;
+}
+
+export type ChartsModule = typeof import('./charts');
+
+/** Chart.js is loaded only once the dashboard is shown, so the other pages stay small. */
+export function useCharts(): ChartsModule | 'loading' | 'failed' {
+  const [charts, setCharts] = useState<ChartsModule | 'loading' | 'failed'>('loading');
+  useEffect(() => {
+    let live = true;
+    import('./charts').then(
+      (module) => live && setCharts(module),
+      // The tables still hold every figure, so a failed chart is only noted.
+      () => live && setCharts('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return charts;
+}
+
+/** Today's date in Vietnam, where the per-day counts are cut. */
+export function todayInVietnam(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
