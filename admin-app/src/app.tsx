@@ -1,6 +1,7 @@
+import type { User } from '@sipas/api/types';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso/router';
-import { ApiError, fetchMe, signOut, type User, whenSessionEnds } from './api';
+import { ApiError, fetchMe, signOut, whenSessionEnds } from './api';
 import { type Lang, LangContext, saveLang, savedLang, useText } from './i18n';
 import { Layout } from './layout';
 import { common, errorMessage } from './messages';

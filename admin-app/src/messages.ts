@@ -1,5 +1,6 @@
 // Texts shared across the admin app (the shell, sign-in, errors). Pages keep their own.
-import { ApiError, type PeriodStatus, type Role, type Verdict } from './api';
+import type { PeriodStatus, Role, Verdict } from '@sipas/api/types';
+import { ApiError } from './api';
 import type { Lang, Texts } from './i18n';
 
 export const common: Texts<{

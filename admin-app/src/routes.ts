@@ -1,7 +1,7 @@
 // Every page of the admin app: its path, who may open it, and its code (loaded on first visit).
+import type { Role } from '@sipas/api/types';
 import type { AnyComponent } from 'preact';
 import lazy from 'preact-iso/lazy';
-import type { Role } from './api';
 import type { common } from './messages';
 
 export interface PageRoute {

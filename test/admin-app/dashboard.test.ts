@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Group, UnitTree } from '../../admin-app/src/pages/dashboard/api';
+import type { Group, UnitTree } from '@sipas/api/types';
 import { tableCsv } from '../../admin-app/src/pages/dashboard/csv';
 import {
   daysPath, defaultPeriod, pagePath, periodChoices, rankingBy, readFilters, statsPath, trendPath, unitChoices,
@@ -17,11 +17,12 @@ const words = (lang: 'vi' | 'en'): Words => ({
   statuses: common[lang].periodStatus,
 });
 
-const unit = (id: number, parentId: number | null, path: string, points: string[] = []) => ({
+const unit = (id: number, parentId: number | null, path: string, points: string[] = []): UnitTree['units'][number] => ({
   id,
   parentId,
   path,
   name: `Unit ${id}`,
+  kind: parentId === null ? 'province' : 'department',
   active: id !== 5,
   servicePoints: points.map((code, i) => ({ id: id * 10 + i, code, name: code, active: true })),
 });

@@ -1,8 +1,9 @@
 // The import form shared by questionnaires (JSON) and transaction counts (CSV): pick a file,
 // send it, then list every problem the server found with its place in the file.
+import type { Issue } from '@sipas/api/types';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError, type Issue } from '../api';
+import { ApiError } from '../api';
 import { useLang } from '../i18n';
 import { describeError } from './use-action';
 

@@ -1,7 +1,8 @@
 // "Nhật ký": every administrative change, filtered and read a page at a time, newest first.
+import type { AuditEntry } from '@sipas/api/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AuditTable } from './table';
-import { type AuditEntry, type AuditFilter, fetchAudit, fieldIssues } from '../users/api';
+import { type AuditFilter, fetchAudit, fieldIssues } from '../users/api';
 import { Field } from '../../components/field';
 import { useLang, useText } from '../../i18n';
 import { common, errorMessage } from '../../messages';

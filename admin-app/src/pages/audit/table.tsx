@@ -1,8 +1,8 @@
 // The audit log's entries as a table; each change reads "field: before → after".
+import type { AuditEntry } from '@sipas/api/types';
 import { useText } from '../../i18n';
 import { auditTexts } from './texts';
 import { changesOf, formatDateTime } from './format';
-import type { AuditEntry } from '../users/api';
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const t = useText(auditTexts);

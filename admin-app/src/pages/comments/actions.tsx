@@ -1,10 +1,11 @@
 // Acknowledge, close (with what was done) or reopen one item.
+import type { CommentItem } from '@sipas/api/types';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { useLang, useText } from '../../i18n';
 import { errorMessage } from '../../messages';
 import { commentsTexts } from './texts';
-import { type CommentItem, followUp, type FollowUpStep } from './api';
+import { followUp, type FollowUpStep } from './api';
 
 type Mode = 'buttons' | 'acknowledge' | 'close';
 

@@ -1,49 +1,11 @@
 // The comments API as the "Góp ý" page reads it (api/src/comments), and the page's URL query.
-import { type PeriodStatus, request } from '../../api';
+import type { CommentItem, CommentPage, FollowUpStatus } from '@sipas/api/types';
+import { request } from '../../api';
 
-export type FollowUpStatus = 'open' | 'acknowledged' | 'closed';
 export const kinds = ['all', 'comment', 'low'] as const;
 export const statuses = ['open', 'closed', 'all'] as const;
 
-export interface Stamp {
-  by: string | null;
-  at: string;
-}
-
-export interface CommentItem {
-  id: string;
-  reference: string;
-  period: string;
-  receivedAt: string;
-  ageDays: number;
-  servicePoint: { code: string; name: string };
-  unit: { id: number; name: string };
-  respondentType: 'citizen' | 'organization';
-  channel: 'kiosk' | 'qr' | 'web' | 'paper';
-  /** Plain text from a citizen: render it as text, never as HTML. */
-  comment: string | null;
-  withheld: boolean;
-  lowFactors: string[];
-  lowItems: string[];
-  followUp: { status: FollowUpStatus; note: string | null; action: string | null; acknowledged: Stamp | null; closed: Stamp | null };
-}
-
 export type Counts = Record<FollowUpStatus, number>;
-
-export interface CommentPage {
-  items: CommentItem[];
-  next: string | null;
-  counts: Counts;
-  minN: number;
-  periods: { code: string; status: PeriodStatus }[];
-  factors: { code: string; name: { vi: string; en: string } }[];
-}
-
-/** GET /api/admin/units, as much of it as the unit picker needs. */
-export interface UnitTree {
-  rootId: number;
-  units: { id: number; path: string; name: string; active: boolean }[];
-}
 
 export interface CommentFilters {
   period?: string | undefined;

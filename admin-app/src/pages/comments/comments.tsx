@@ -1,9 +1,8 @@
+import type { CommentItem as Item, CommentPage, UnitTree } from '@sipas/api/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
 import { request } from '../../api';
-import {
-  type CommentItem as Item, type CommentPage, fetchComments, filterQuery, type CommentFilters as Filters, moveCount, readFilters, type UnitTree,
-} from './api';
+import { fetchComments, filterQuery, type CommentFilters as Filters, moveCount, readFilters } from './api';
 import { CommentFilters } from './filters';
 import { CommentItem } from './item';
 import { useLang, useText } from '../../i18n';

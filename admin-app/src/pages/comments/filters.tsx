@@ -1,6 +1,7 @@
+import type { CommentPage, UnitTree } from '@sipas/api/types';
 import { useLang, useText } from '../../i18n';
 import { commentsTexts } from './texts';
-import { type CommentFilters as Filters, type CommentPage, kinds, statuses, type UnitTree } from './api';
+import { type CommentFilters as Filters, kinds, statuses } from './api';
 
 interface Props {
   filters: Filters;

@@ -2,7 +2,7 @@
 // staff's note and action) goes into the page as a text node, so markup in it shows as text.
 import { useText } from '../../i18n';
 import { commentsTexts } from './texts';
-import type { CommentItem as Item, Stamp } from './api';
+import type { CommentItem as Item } from '@sipas/api/types';
 import { CommentActions } from './actions';
 
 interface Props {
@@ -24,7 +24,7 @@ export function formatDateTime(iso: string): string {
 export function CommentItem({ item, factorName, minN, canAct, onChanged }: Props) {
   const t = useText(commentsTexts);
   const { followUp } = item;
-  const stamp = (s: Stamp) => `${s.by ?? t.unknownUser} · ${formatDateTime(s.at)}`;
+  const stamp = (s: { by: string | null; at: string }) => `${s.by ?? t.unknownUser} · ${formatDateTime(s.at)}`;
   const headingId = `comment-${item.id}`;
   return (
     <article class="card comment-item" aria-labelledby={headingId} data-id={item.id}>

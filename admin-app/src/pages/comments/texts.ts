@@ -1,5 +1,5 @@
+import type { CommentItem, FollowUpStatus } from '@sipas/api/types';
 import type { Texts } from '../../i18n';
-import type { CommentItem, FollowUpStatus } from './api';
 
 export const commentsTexts: Texts<{
   title: string;

@@ -1,8 +1,8 @@
+import type { Days, Stats, Trend, UnitTree } from '@sipas/api/types';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
 import { DashboardFilters } from './filters';
 import { DashboardSections } from './sections';
-import type { DashboardStats, Days, Trend, UnitTree } from './api';
 import { useCatalogue, useCharts, useJson } from './data';
 import { daysPath, defaultPeriod, type Filters, pagePath, periodChoices, rankingBy, readFilters, statsPath, trendPath } from './query';
 import type { Words } from './tables';
@@ -30,7 +30,7 @@ export function Dashboard() {
   const unitId = filters.unit ?? tree.data?.rootId;
   const by = tree.data && unitId !== undefined ? rankingBy(tree.data, unitId, filters.field) : null;
   // The ranking comes with the overall figures in one request (by=); it waits for the tree to choose it.
-  const stats = useJson<DashboardStats>(period && tree.data ? statsPath({ ...filters, period }, by) : null);
+  const stats = useJson<Stats>(period && tree.data ? statsPath({ ...filters, period }, by) : null);
   const days = useJson<Days>(period ? daysPath({ ...filters, period }) : null);
   const charts = useCharts();
 

@@ -2,7 +2,7 @@
 // changed filter does not blank the page; the questionnaire's names; Chart.js on demand.
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../../api';
-import type { QuestionnaireDefinition, QuestionnaireVersion } from './api';
+import type { QuestionnaireSummary, QuestionnaireVersion } from '@sipas/api/types';
 import { type Catalogue, emptyCatalogue } from './factors';
 
 export interface Loaded<T> {
@@ -34,10 +34,10 @@ export function useCatalogue(): Catalogue {
   const [catalogue, setCatalogue] = useState<Catalogue>(emptyCatalogue);
   useEffect(() => {
     let live = true;
-    request<{ versions: QuestionnaireVersion[] }>('GET', '/api/admin/questionnaires')
+    request<{ versions: QuestionnaireSummary[] }>('GET', '/api/admin/questionnaires')
       .then(({ versions }) => {
         const active = versions.find((v) => v.active);
-        return active && request<QuestionnaireDefinition>('GET', `/api/admin/questionnaires/${active.id}`);
+        return active && request<QuestionnaireVersion>('GET', `/api/admin/questionnaires/${active.id}`);
       })
       .then(
         (version) => live && version && setCatalogue(version.definition),

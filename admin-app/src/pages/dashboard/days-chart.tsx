@@ -1,7 +1,7 @@
 import type { ChartOptions } from 'chart.js';
 import { useMemo } from 'preact/hooks';
+import type { DayCount } from '@sipas/api/types';
 import { ChartCanvas } from '../../chart';
-import type { DayCount } from './api';
 import type { Words } from './tables';
 import { formatDate, formatDay } from '../../format';
 import { daysChartData } from '../../series';

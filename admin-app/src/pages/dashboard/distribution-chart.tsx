@@ -1,6 +1,6 @@
+import type { ItemFigure } from '@sipas/api/types';
 import type { ChartOptions } from 'chart.js';
 import { useMemo } from 'preact/hooks';
-import type { ItemFigure } from '../../api';
 import { ChartCanvas } from '../../chart';
 import type { Words } from './tables';
 import { distributionChartData, shorten } from '../../series';

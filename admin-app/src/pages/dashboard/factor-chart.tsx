@@ -1,6 +1,6 @@
+import type { FactorFigure } from '@sipas/api/types';
 import type { ChartOptions } from 'chart.js';
 import { useMemo } from 'preact/hooks';
-import type { FactorFigure } from '../../api';
 import { ChartCanvas } from '../../chart';
 import type { Words } from './tables';
 import { formatCount, formatInterval, formatPercent } from '../../format';

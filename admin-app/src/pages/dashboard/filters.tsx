@@ -1,5 +1,6 @@
+import type { UnitTree } from '@sipas/api/types';
 import type { Catalogue } from './factors';
-import { channels, respondentTypes, type UnitTree } from './api';
+import { channels, respondentTypes } from '@sipas/api/shared/limits';
 import { type Filters, unitChoices } from './query';
 import { useLang, useText } from '../../i18n';
 import { dashboardTexts } from './texts';

@@ -1,12 +1,12 @@
+import type { Stats } from '@sipas/api/types';
 import { formatCount, formatDate, formatInterval, formatPercent } from '../../format';
-import type { DashboardStats } from './api';
 import { useLang, useText } from '../../i18n';
 import { common } from '../../messages';
 import { dashboardTexts } from './texts';
 import { VerdictBadge } from './verdict-badge';
 
 /** The overall index as the page's headline figure, then the period, unit and response count. */
-export function IndexSummary({ stats }: { stats: DashboardStats }) {
+export function IndexSummary({ stats }: { stats: Stats }) {
   const { lang } = useLang();
   const t = useText(dashboardTexts);
   const statuses = useText(common).periodStatus;

@@ -1,8 +1,10 @@
 // The dashboard's state lives in the URL query (?period=&unit=&respondentType=&channel=&field=), so
 // a view can be shared and reloads the same. Pure: parsing, API paths and the choices offered.
-import {
-  type Channel, channels, type GroupBy, type RespondentType, respondentTypes, type TrendEntry, type UnitTree,
-} from './api';
+import type { Channel, RespondentType, TrendEntry, UnitTree } from '@sipas/api/types';
+import { channels, respondentTypes } from '@sipas/api/shared/limits';
+
+/** What the dashboard ranks: the children of the unit in scope, or its counters. */
+export type RankingBy = 'unit' | 'servicePoint';
 
 export interface Filters {
   period?: string | undefined;
@@ -40,7 +42,7 @@ export const pagePath = (f: Filters) =>
 
 const common = (f: Filters) => ({ unit: f.unit, respondentType: f.respondentType, channel: f.channel });
 
-export const statsPath = (f: Filters & { period: string }, by: GroupBy | null) =>
+export const statsPath = (f: Filters & { period: string }, by: RankingBy | null) =>
   `/api/admin/stats${queryString({ period: f.period, ...common(f), field: f.field, by: by ?? undefined })}`;
 
 export const trendPath = (f: Filters) => `/api/admin/stats/trend${queryString({ ...common(f), field: f.field })}`;
@@ -66,7 +68,7 @@ export function periodChoices(periods: Pick<TrendEntry, 'period'>[], current: st
  * How to rank inside a unit: its child units when it has any, else its own counters. The counter
  * summaries are not split by field, so a field filter leaves a unit without children unranked.
  */
-export function rankingBy(tree: UnitTree, unitId: number, field: string | undefined): GroupBy | null {
+export function rankingBy(tree: UnitTree, unitId: number, field: string | undefined): RankingBy | null {
   if (tree.units.some((u) => u.parentId === unitId)) return 'unit';
   const unit = tree.units.find((u) => u.id === unitId);
   if (!unit || unit.servicePoints.length === 0 || field !== undefined) return null;

@@ -1,7 +1,7 @@
+import type { Group } from '@sipas/api/types';
 import type { ChartOptions } from 'chart.js';
 import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '../../chart';
-import type { Group } from './api';
 import type { Words } from './tables';
 import { formatCount, formatInterval, formatPercent } from '../../format';
 import { rankingChartData } from '../../series';

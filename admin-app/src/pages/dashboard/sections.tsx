@@ -1,5 +1,5 @@
+import type { Days, GroupBy, Stats, Trend } from '@sipas/api/types';
 import type { VNode } from 'preact';
-import type { DashboardStats, Days, GroupBy, Trend } from './api';
 import { type ChartsModule, todayInVietnam } from './data';
 import { daysTable, distributionTable, factorTable, rankingTable, trendTable, type Words } from './tables';
 import { dayRange, fillDays } from '../../series';
@@ -7,7 +7,7 @@ import { ChartCard } from './chart-card';
 import { IndexSummary } from './index-summary';
 
 interface SectionsProps {
-  stats: DashboardStats;
+  stats: Stats;
   by: GroupBy | null;
   trend: Trend | undefined;
   days: Days | undefined;

@@ -1,7 +1,6 @@
 // The table behind each chart, as plain text: the page renders it and the CSV download writes the
 // very same cells, so the file always holds exactly what the table shows.
-import type { FactorFigure, ItemFigure, PeriodStatus, Verdict } from '../../api';
-import type { DayCount, Group, GroupBy, TrendEntry } from './api';
+import type { DayCount, FactorFigure, Group, GroupBy, ItemFigure, PeriodStatus, TrendEntry, Verdict } from '@sipas/api/types';
 import type { Names } from './factors';
 import { formatCount, formatDate, formatInterval, formatPercent } from '../../format';
 import type { Lang } from '../../i18n';

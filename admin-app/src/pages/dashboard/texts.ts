@@ -1,5 +1,5 @@
 // Every string of the dashboard, in Vietnamese and English.
-import type { Channel, RespondentType } from './api';
+import type { Channel, RespondentType } from '@sipas/api/types';
 import type { Texts } from '../../i18n';
 import type { Level } from '../../series';
 

@@ -1,7 +1,7 @@
+import type { TrendEntry } from '@sipas/api/types';
 import type { ChartOptions } from 'chart.js';
 import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '../../chart';
-import type { TrendEntry } from './api';
 import type { Words } from './tables';
 import { formatCount, formatInterval, formatPercent } from '../../format';
 import { trendChartData } from '../../series';

@@ -1,4 +1,4 @@
-import type { Verdict } from '../../api';
+import type { Verdict } from '@sipas/api/types';
 import { useText } from '../../i18n';
 import { common } from '../../messages';
 

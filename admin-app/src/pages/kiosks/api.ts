@@ -1,42 +1,7 @@
 // The kiosk API as the "Kiosk" page reads it (api/src/kiosks/admin-routes.ts).
+import type { IssuedKiosk, Kiosk, NewKiosk } from '@sipas/api/types';
 import { request } from '../../api';
 import type { Lang } from '../../i18n';
-
-export interface Kiosk {
-  id: number;
-  name: string;
-  servicePoint: string;
-  servicePointName: string;
-  idleSeconds: number;
-  minIntervalSeconds: number;
-  revokedAt: string | null;
-  lastSeenAt: string | null;
-  /** Responses the tablet still holds offline, from its last heartbeat. */
-  queued: number | null;
-  createdAt: string;
-  /** Not heard from for more than 3 minutes (judged by the server). */
-  stale: boolean;
-}
-
-export interface NewKiosk {
-  servicePoint: string;
-  name: string;
-  idleSeconds: number;
-  minIntervalSeconds: number;
-}
-
-/** What issuing answers: the key comes back this once and is stored nowhere. */
-export interface IssuedKiosk extends NewKiosk {
-  id: number;
-  key: string;
-  path: string;
-  createdAt: string;
-}
-
-/** GET /api/admin/units, as much of it as the counter picker needs. */
-export interface UnitTree {
-  units: { id: number; name: string; active: boolean; servicePoints: { code: string; name: string; active: boolean }[] }[];
-}
 
 export const fetchKiosks = () => request<{ kiosks: Kiosk[] }>('GET', '/api/admin/kiosks').then((b) => b.kiosks);
 export const issueKiosk = (body: NewKiosk) => request<IssuedKiosk>('POST', '/api/admin/kiosks', body);

@@ -1,10 +1,11 @@
 // Issuing a kiosk link: the counter and settings, then the link shown this once with a copy button.
+import type { IssuedKiosk, UnitTree } from '@sipas/api/types';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { useLang, useText } from '../../i18n';
 import { errorMessage } from '../../messages';
 import { kiosksTexts } from './texts';
-import { type IssuedKiosk, issueKiosk, type UnitTree } from './api';
+import { issueKiosk } from './api';
 
 const defaults = { servicePoint: '', name: '', idleSeconds: '30', minIntervalSeconds: '10' };
 

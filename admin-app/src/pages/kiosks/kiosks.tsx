@@ -1,6 +1,7 @@
+import type { Kiosk, UnitTree } from '@sipas/api/types';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../../api';
-import { fetchKiosks, type Kiosk, type UnitTree } from './api';
+import { fetchKiosks } from './api';
 import { KioskIssueForm } from './issue-form';
 import { KioskTable } from './table';
 import { useLang, useText } from '../../i18n';

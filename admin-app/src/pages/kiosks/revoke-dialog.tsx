@@ -1,10 +1,11 @@
 // A modal confirmation before revoking: the browser's <dialog> keeps focus inside it and
 // closes on Escape.
+import type { Kiosk } from '@sipas/api/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLang, useText } from '../../i18n';
 import { errorMessage } from '../../messages';
 import { kiosksTexts } from './texts';
-import { type Kiosk, revokeKiosk } from './api';
+import { revokeKiosk } from './api';
 
 export function KioskRevokeDialog({ kiosk, onClose }: { kiosk: Kiosk; onClose: (revoked: boolean) => void }) {
   const t = useText(kiosksTexts).confirm;

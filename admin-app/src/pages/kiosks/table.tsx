@@ -1,9 +1,10 @@
 // The kiosks as a table: counter, last seen, queue, state; rename in place, revoke after a confirmation.
+import type { Kiosk } from '@sipas/api/types';
 import { useState } from 'preact/hooks';
 import { useLang, useText } from '../../i18n';
 import { errorMessage } from '../../messages';
 import { kiosksTexts } from './texts';
-import { type Kiosk, renameKiosk, timeAgo } from './api';
+import { renameKiosk, timeAgo } from './api';
 import { KioskRevokeDialog } from './revoke-dialog';
 
 const day = (iso: string) => {

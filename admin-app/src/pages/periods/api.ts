@@ -1,20 +1,6 @@
 // Survey periods as the "Đợt khảo sát" page reads and changes them (api/src/periods).
-import { type PeriodStatus, request } from '../../api';
-
-export interface Period {
-  code: string;
-  startsOn: string;
-  endsOn: string;
-  target: number;
-  status: PeriodStatus;
-  responses: number;
-}
-
-export interface PeriodChanges {
-  startsOn?: string;
-  endsOn?: string;
-  target?: number;
-}
+import type { Period, PeriodChanges } from '@sipas/api/types';
+import { request } from '../../api';
 
 const base = '/api/admin/periods';
 const path = (code: string, action = '') => `${base}/${encodeURIComponent(code)}${action}`;

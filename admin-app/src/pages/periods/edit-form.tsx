@@ -1,11 +1,11 @@
 // Changes a period's dates (within its half of the year) and target.
+import type { Period, PeriodChanges } from '@sipas/api/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { halfBounds } from '@sipas/api/shared/periods';
 import { formatDate } from '../../format';
 import { useText } from '../../i18n';
 import { common } from '../../messages';
 import { periodsTexts } from './texts';
-import type { Period, PeriodChanges } from './api';
 
 interface PeriodEditFormProps {
   period: Period;

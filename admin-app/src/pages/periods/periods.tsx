@@ -1,11 +1,12 @@
 // "Đợt khảo sát": the half-year periods, a year's creation, edits, and the open → closed steps.
+import type { Period } from '@sipas/api/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { type Lang, useText } from '../../i18n';
 import { common } from '../../messages';
 import { LoadStatus } from '../../components/load-status';
 import { ActionFeedback, describeError, useAction } from '../../components/use-action';
-import { changePeriod, closePeriod, createYear, fetchPeriods, openPeriod, type Period } from './api';
+import { changePeriod, closePeriod, createYear, fetchPeriods, openPeriod } from './api';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PeriodEditForm } from './edit-form';
 import { PeriodTable } from './table';

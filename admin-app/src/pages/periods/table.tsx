@@ -1,9 +1,9 @@
 // The periods as a table: dates, target, status and responses, with the changes each status allows.
+import type { Period } from '@sipas/api/types';
 import { useLang, useText } from '../../i18n';
 import { common } from '../../messages';
 import { formatDate } from '../../format';
 import { periodsTexts } from './texts';
-import type { Period } from './api';
 
 interface PeriodTableProps {
   periods: Period[];

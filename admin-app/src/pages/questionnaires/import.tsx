@@ -1,10 +1,11 @@
 // Imports a questionnaire from a JSON file; the server names every problem with its place in the file.
+import type { QuestionnaireVersion } from '@sipas/api/types';
 import { useText } from '../../i18n';
 import { questionnairesTexts } from './texts';
 import { FileImport, FileRefused } from '../../components/file-import';
-import { importVersion, type Version } from './api';
+import { importVersion } from './api';
 
-export function QuestionnaireImport({ onImported }: { onImported: (version: Version) => Promise<void> }) {
+export function QuestionnaireImport({ onImported }: { onImported: (version: QuestionnaireVersion) => Promise<void> }) {
   const t = useText(questionnairesTexts);
 
   const upload = async (file: File) => {

@@ -1,10 +1,11 @@
 // "Phiếu khảo sát": the questionnaire versions, one version's contents, import and activation.
+import type { QuestionnaireSummary } from '@sipas/api/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useText } from '../../i18n';
 import { common } from '../../messages';
 import { LoadStatus } from '../../components/load-status';
 import { ActionFeedback, describeError, useAction } from '../../components/use-action';
-import { activateVersion, fetchVersions, type VersionSummary } from './api';
+import { activateVersion, fetchVersions } from './api';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { QuestionnaireImport } from './import';
 import { QuestionnaireTable } from './table';
@@ -17,7 +18,7 @@ export function Questionnaires() {
   const c = useText(common);
   const { load, reload } = useLoad(fetchVersions, t.loadFailed);
   const [viewing, setViewing] = useState<number | null>(null);
-  const [activating, setActivating] = useState<VersionSummary | null>(null);
+  const [activating, setActivating] = useState<QuestionnaireSummary | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const action = useAction(reload, (err, errLang) => describeError(err, errLang, questionnairesTexts[errLang].errors));

@@ -1,15 +1,15 @@
 // The questionnaire versions as a table, with "view" for each and "use" for those not in use.
+import type { QuestionnaireSummary } from '@sipas/api/types';
 import { formatDate } from '../../format';
 import { useLang, useText } from '../../i18n';
 import { questionnairesTexts } from './texts';
-import type { VersionSummary } from './api';
 
 interface QuestionnaireTableProps {
-  versions: VersionSummary[];
+  versions: QuestionnaireSummary[];
   viewing: number | null;
   busy: boolean;
-  onView: (version: VersionSummary) => void;
-  onActivate: (version: VersionSummary) => void;
+  onView: (version: QuestionnaireSummary) => void;
+  onActivate: (version: QuestionnaireSummary) => void;
 }
 
 export function QuestionnaireTable({ versions, viewing, busy, onView, onActivate }: QuestionnaireTableProps) {

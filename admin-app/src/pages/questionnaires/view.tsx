@@ -1,12 +1,13 @@
 // One version's contents: its factors and statements, in Vietnamese as respondents read them
 // (with the English wording underneath when the app is in English).
+import type { QuestionnaireVersion } from '@sipas/api/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLang, useText } from '../../i18n';
 import { errorMessage } from '../../messages';
 import { questionnairesTexts } from './texts';
-import { fetchVersion, type Version } from './api';
+import { fetchVersion } from './api';
 
-type Load = { kind: 'loading' } | { kind: 'ready'; version: Version } | { kind: 'failed'; message: string };
+type Load = { kind: 'loading' } | { kind: 'ready'; version: QuestionnaireVersion } | { kind: 'failed'; message: string };
 
 export function QuestionnaireView({ id, onClose }: { id: number; onClose: () => void }) {
   const t = useText(questionnairesTexts);

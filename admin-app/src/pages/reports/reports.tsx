@@ -1,19 +1,9 @@
+import type { ReportPeriod, UnitTree } from '@sipas/api/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type PeriodStatus, request } from '../../api';
+import { request } from '../../api';
 import { useLang, useText } from '../../i18n';
 import { common, errorMessage } from '../../messages';
 import { reportsTexts } from './texts';
-
-interface ReportPeriod {
-  code: string;
-  status: PeriodStatus;
-  snapshot: { digest: string; takenAt: string } | null;
-}
-interface UnitRow {
-  id: number;
-  path: string;
-  name: string;
-}
 
 /** Halves newest first, each year listed before its halves. */
 function choices(periods: ReportPeriod[]) {
@@ -28,7 +18,7 @@ export function Reports() {
   const { lang } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   const [periods, setPeriods] = useState<ReportPeriod[]>();
-  const [units, setUnits] = useState<UnitRow[]>([]);
+  const [units, setUnits] = useState<UnitTree['units']>([]);
   const [code, setCode] = useState('');
   const [unit, setUnit] = useState('');
   const [error, setError] = useState<unknown>();
@@ -44,7 +34,7 @@ export function Reports() {
       const closed = body.periods.find((p) => p.status === 'closed');
       setCode((closed ?? body.periods[0])?.code ?? '');
     }, setError);
-    request<{ rootId: number; units: UnitRow[] }>('GET', '/api/admin/units').then((body) => {
+    request<UnitTree>('GET', '/api/admin/units').then((body) => {
       setUnits([...body.units].sort((a, b) => a.path.localeCompare(b.path)));
       setUnit(String(body.rootId));
     }, setError);

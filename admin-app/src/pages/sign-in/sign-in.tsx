@@ -1,5 +1,6 @@
+import type { User } from '@sipas/api/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { signIn, type User } from '../../api';
+import { signIn } from '../../api';
 import { useLang, useText } from '../../i18n';
 import { common, errorMessage } from '../../messages';
 

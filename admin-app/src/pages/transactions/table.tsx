@@ -1,10 +1,11 @@
 // The counters of a period with their counts as fields: change any, then save the changed ones.
+import type { PeriodCounts } from '@sipas/api/types';
 import { useEffect, useState } from 'preact/hooks';
 import { formatCount } from '../../format';
 import { useLang, useText } from '../../i18n';
 import { transactionsTexts } from './texts';
 import { describeError } from '../../components/use-action';
-import { type PeriodCounts, saveCount } from './api';
+import { saveCount } from './api';
 
 const shown = (n: number | null) => (n === null ? '' : String(n));
 

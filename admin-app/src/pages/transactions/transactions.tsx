@@ -1,9 +1,10 @@
 // "Số hồ sơ": procedures handled per counter and period, typed in or imported from a CSV file.
+import type { Period, PeriodCounts } from '@sipas/api/types';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useLang, useText } from '../../i18n';
 import { common, errorMessage } from '../../messages';
-import { fetchPeriods, type Period } from '../periods/api';
-import { fetchCounts, type PeriodCounts } from './api';
+import { fetchPeriods } from '../periods/api';
+import { fetchCounts } from './api';
 import { TransactionImport } from './import';
 import { TransactionTable } from './table';
 import { transactionsTexts } from './texts';

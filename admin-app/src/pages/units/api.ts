@@ -1,33 +1,11 @@
 // The unit tree and counters as the "Đơn vị" page reads and changes them (api/src/units,
 // api/src/service-points), plus the pure tree helpers the page needs.
+import type { ServicePoint, TreeUnit, UnitTree } from '@sipas/api/types';
 import { request } from '../../api';
 
-export type UnitKind = 'province' | 'department' | 'commune' | 'district' | 'other';
 export const childKinds = ['department', 'commune', 'district', 'other'] as const;
 export type ChildKind = (typeof childKinds)[number];
 export const posterSizes = ['A4', 'A5'] as const;
-
-export interface ServicePoint {
-  id: number;
-  code: string;
-  name: string;
-  active: boolean;
-}
-
-export interface TreeUnit {
-  id: number;
-  parentId: number | null;
-  path: string;
-  name: string;
-  kind: UnitKind;
-  active: boolean;
-  servicePoints: ServicePoint[];
-}
-
-export interface UnitTree {
-  rootId: number;
-  units: TreeUnit[];
-}
 
 /** Same rule as the API: 2–32 capitals, digits or "-", not starting with "-". */
 export const codePattern = '[A-Za-z0-9][A-Za-z0-9\\-]{1,31}';

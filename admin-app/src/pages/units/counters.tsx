@@ -1,12 +1,13 @@
 // The counters of the chosen unit: downloads for everyone who sees them; add, rename and
 // (de)activate for a province administrator.
+import type { ServicePoint, TreeUnit } from '@sipas/api/types';
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { useText } from '../../i18n';
 import { common } from '../../messages';
 import { unitsTexts } from './texts';
 import { ActionFeedback, useAction } from './action';
-import { activeCountersBelow, changeServicePoint, codePattern, createServicePoint, downloads, posterSizes, type ServicePoint, type TreeUnit } from './api';
+import { activeCountersBelow, changeServicePoint, codePattern, createServicePoint, downloads, posterSizes } from './api';
 
 interface CountersProps {
   unit: TreeUnit;

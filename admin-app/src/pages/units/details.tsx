@@ -1,10 +1,11 @@
 // The chosen unit: where it sits, and (for a province administrator) rename, move, deactivate
 // and add a sub-unit. Each form reports its own outcome next to it.
+import type { TreeUnit } from '@sipas/api/types';
 import { useState } from 'preact/hooks';
 import { useText } from '../../i18n';
 import { unitsTexts } from './texts';
 import { ActionFeedback, useAction } from './action';
-import { ancestorsOf, changeUnit, type ChildKind, childKinds, createUnit, moveTargets, type TreeUnit, treeOrder } from './api';
+import { ancestorsOf, changeUnit, type ChildKind, childKinds, createUnit, moveTargets, treeOrder } from './api';
 
 interface DetailsProps {
   unit: TreeUnit;

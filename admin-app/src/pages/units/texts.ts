@@ -1,5 +1,5 @@
+import type { UnitKind } from '@sipas/api/types';
 import type { Texts } from '../../i18n';
-import type { UnitKind } from './api';
 
 export const unitsTexts: Texts<{
   title: string;

@@ -1,9 +1,10 @@
 // The unit tree as nested lists of buttons: Tab moves between them, Enter or Space opens a
 // branch or chooses a unit, and → / ← on a unit open or close its branch.
+import type { TreeUnit } from '@sipas/api/types';
 import { useMemo } from 'preact/hooks';
 import { useText } from '../../i18n';
 import { unitsTexts } from './texts';
-import { childrenOf, type TreeUnit } from './api';
+import { childrenOf } from './api';
 
 interface TreeProps {
   units: TreeUnit[];

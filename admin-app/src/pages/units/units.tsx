@@ -1,6 +1,7 @@
 // "Đơn vị": the unit tree on one side, the chosen unit with its counters on the other.
+import type { UnitTree } from '@sipas/api/types';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { fetchUnitTree, type UnitTree } from './api';
+import { fetchUnitTree } from './api';
 import { UnitCounters } from './counters';
 import { AddChildUnit, UnitEditor, UnitHeader } from './details';
 import { UnitTree as Tree } from './tree';

@@ -1,37 +1,9 @@
 // Accounts, passwords and the audit log as the Users, Account and Audit pages use them
 // (api/src/users, api/src/audit).
-import { ApiError, type Role, request } from '../../api';
+import type { AuditPage, ManagedUser, NewUser, Role } from '@sipas/api/types';
+import { ApiError, request } from '../../api';
 
 export const roles: readonly Role[] = ['province_admin', 'unit_manager', 'viewer'];
-
-export interface ManagedUser {
-  id: number;
-  username: string;
-  role: Role;
-  unitId: number | null;
-  unitName: string | null;
-  disabled: boolean;
-  createdAt: string;
-  lastSeenAt: string | null;
-}
-
-export interface NewUser {
-  username: string;
-  role: Role;
-  unitId: number | null;
-  password: string;
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  username: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
 
 export interface AuditFilter {
   entity: string;
@@ -70,7 +42,7 @@ export function fetchAudit(filter: AuditFilter, before?: number) {
   for (const [key, value] of Object.entries(filter)) if (value.trim()) query.set(key, value.trim());
   if (before !== undefined) query.set('before', String(before));
   query.set('limit', '50');
-  return request<{ entries: AuditEntry[]; next: number | null }>('GET', `/api/admin/audit?${query}`);
+  return request<AuditPage>('GET', `/api/admin/audit?${query}`);
 }
 
 /** The API's problems by field ("" for the request as a whole); empty for other failures. */

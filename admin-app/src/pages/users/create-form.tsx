@@ -1,11 +1,12 @@
 // The "create an account" form of the Users page; a unit is asked for only for a unit manager.
+import type { ManagedUser, Role } from '@sipas/api/types';
 import { useState } from 'preact/hooks';
-import { ApiError, type Role } from '../../api';
+import { ApiError } from '../../api';
 import { useLang, useText } from '../../i18n';
 import { common, errorMessage } from '../../messages';
 import { serverMessage } from '../account/texts';
 import { usersTexts } from './texts';
-import { createUser, fieldIssues, type ManagedUser, roles, type UnitChoice, usernamePattern } from './api';
+import { createUser, fieldIssues, roles, type UnitChoice, usernamePattern } from './api';
 import { Field } from '../../components/field';
 
 const empty = { username: '', role: 'unit_manager' as Role, unitId: '', password: '' };

@@ -1,10 +1,11 @@
 // An administrator sets a new password for someone who forgot theirs; their sessions end.
+import type { ManagedUser } from '@sipas/api/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLang, useText } from '../../i18n';
 import { common, errorMessage } from '../../messages';
 import { serverMessage } from '../account/texts';
 import { usersTexts } from './texts';
-import { fieldIssues, type ManagedUser, resetPassword } from './api';
+import { fieldIssues, resetPassword } from './api';
 import { Field } from '../../components/field';
 
 export function UserResetForm({ user, onDone, onCancel }: { user: ManagedUser; onDone: () => void; onCancel: () => void }) {

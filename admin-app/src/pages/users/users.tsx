@@ -1,8 +1,9 @@
 // "Tài khoản": the province administrator's list of accounts, with create, disable and reset.
+import type { ManagedUser } from '@sipas/api/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { formatDateTime } from '../audit/format';
-import { changeUser, fetchUnitChoices, fetchUsers, type ManagedUser, type UnitChoice } from './api';
+import { changeUser, fetchUnitChoices, fetchUsers, type UnitChoice } from './api';
 import { UserCreateForm } from './create-form';
 import { UserResetForm } from './reset-form';
 import { useLang, useText } from '../../i18n';
