@@ -2,11 +2,13 @@
 // API itself (@sipas/api/types).
 import type { ErrorCode, Issue, Me, User } from '@sipas/api/types';
 
+/** The API's error codes, and network_error: the server could not be reached (status 0). */
+export type FailureCode = ErrorCode | 'network_error';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    /** network_error: the server could not be reached (status 0). */
-    readonly code: ErrorCode | 'network_error',
+    readonly code: FailureCode,
     message: string,
     readonly issues: Issue[] = [],
   ) {

@@ -3,7 +3,7 @@
 import type { Issue } from '@sipas/api/types';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api';
+import { ApiError, type FailureCode } from '../api';
 import { useLang } from '../i18n';
 import { describeError } from './use-action';
 
@@ -16,7 +16,7 @@ export interface FileImportProps {
   /** Prefix of the element ids and of the issues' data-testid. */
   name: string;
   texts: { title: string; hint: string; file: string; submit: string; noFile: string; problems: (count: number) => string };
-  errors: Record<string, string>;
+  errors: Partial<Record<FailureCode, string>>;
   accept: string;
   /** Sends the file and answers the notice to show when it went through. */
   upload: (file: File) => Promise<string>;

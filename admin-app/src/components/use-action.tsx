@@ -1,12 +1,12 @@
 // One change at a time on the periods, questionnaires, transactions and units pages: busy while
 // it runs, then a notice or an error in the user's language.
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api';
+import { ApiError, type FailureCode } from '../api';
 import { type Lang, useLang } from '../i18n';
 import { errorMessage } from '../messages';
 
 /** The page's own words for an API refusal by code, else the shared ones (messages.ts). */
-export function describeError(err: unknown, lang: Lang, known: Record<string, string>): string {
+export function describeError(err: unknown, lang: Lang, known: Partial<Record<FailureCode, string>>): string {
   if (err instanceof ApiError && known[err.code]) return known[err.code]!;
   return errorMessage(err, lang);
 }

@@ -1,42 +1,32 @@
-import type { Lang, Texts } from '../../i18n';
+import type { Lang } from '../../i18n';
 
-export const accountTexts: Texts<{
-  title: string;
-  intro: (username: string) => string;
-  formTitle: string;
-  current: string;
-  next: string;
-  nextHint: string;
-  confirm: string;
-  mismatch: string;
-  submit: string;
-  done: string;
-}> = {
-  vi: {
-    title: 'Đổi mật khẩu',
-    intro: (username) => `Đổi mật khẩu của tài khoản ${username}. Sau khi đổi, các phiên đăng nhập khác của bạn (trên máy khác) sẽ bị đăng xuất.`,
-    formTitle: 'Chọn mật khẩu mới',
-    current: 'Mật khẩu hiện tại',
-    next: 'Mật khẩu mới',
-    nextHint: 'Ít nhất 10 ký tự và khó đoán: nên ghép vài từ không liên quan, không dùng tên đăng nhập, ngày sinh hay "sipas".',
-    confirm: 'Nhập lại mật khẩu mới',
-    mismatch: 'Hai lần nhập mật khẩu mới không giống nhau.',
-    submit: 'Đổi mật khẩu',
-    done: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã được đăng xuất.',
-  },
-  en: {
-    title: 'Change password',
-    intro: (username) => `Change the password of ${username}. Your other sessions (on other devices) are signed out once it is changed.`,
-    formTitle: 'Choose a new password',
-    current: 'Current password',
-    next: 'New password',
-    nextHint: 'At least 10 characters and hard to guess: join a few unrelated words; avoid your username, dates and "sipas".',
-    confirm: 'Repeat the new password',
-    mismatch: 'The two new passwords differ.',
-    submit: 'Change password',
-    done: 'Your password is changed. Your other sessions have been signed out.',
-  },
+const vi = {
+  title: 'Đổi mật khẩu',
+  intro: (username: string) => `Đổi mật khẩu của tài khoản ${username}. Sau khi đổi, các phiên đăng nhập khác của bạn (trên máy khác) sẽ bị đăng xuất.`,
+  formTitle: 'Chọn mật khẩu mới',
+  current: 'Mật khẩu hiện tại',
+  next: 'Mật khẩu mới',
+  nextHint: 'Ít nhất 10 ký tự và khó đoán: nên ghép vài từ không liên quan, không dùng tên đăng nhập, ngày sinh hay "sipas".',
+  confirm: 'Nhập lại mật khẩu mới',
+  mismatch: 'Hai lần nhập mật khẩu mới không giống nhau.',
+  submit: 'Đổi mật khẩu',
+  done: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã được đăng xuất.',
 };
+
+const en: typeof vi = {
+  title: 'Change password',
+  intro: (username) => `Change the password of ${username}. Your other sessions (on other devices) are signed out once it is changed.`,
+  formTitle: 'Choose a new password',
+  current: 'Current password',
+  next: 'New password',
+  nextHint: 'At least 10 characters and hard to guess: join a few unrelated words; avoid your username, dates and "sipas".',
+  confirm: 'Repeat the new password',
+  mismatch: 'The two new passwords differ.',
+  submit: 'Change password',
+  done: 'Your password is changed. Your other sessions have been signed out.',
+};
+
+export const accountTexts = { vi, en };
 
 const weak = 'This password is too easy to guess:';
 const weakVi = 'Mật khẩu quá dễ đoán:';

@@ -51,7 +51,7 @@ export function Audit() {
     setCursors([undefined]);
   };
   const set = (key: keyof AuditFilter) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const options = (labels: Record<string, string>) =>
+  const options = (labels: Partial<Record<string, string>>) =>
     Object.entries(labels).map(([value, label]) => (
       <option key={value} value={value}>
         {label}
