@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { Group, UnitTree } from '@sipas/api/types';
 import { tableCsv } from '../../admin-app/src/pages/dashboard/csv';
 import {
-  daysPath, defaultPeriod, pagePath, periodChoices, rankingBy, readFilters, statsPath, trendPath, unitChoices,
+  daysPath, defaultPeriod, pagePath, rankingBy, readFilters, statsPath, trendPath, unitChoices,
 } from '../../admin-app/src/pages/dashboard/query';
+import { periodChoices } from '../../admin-app/src/period-choices';
 import { daysTable, rankingTable, type Words } from '../../admin-app/src/pages/dashboard/tables';
 import { emptyCatalogue, namesFor } from '../../admin-app/src/pages/dashboard/factors';
 import { common } from '../../admin-app/src/messages';
@@ -68,7 +69,7 @@ describe('the choices offered', () => {
   });
 
   test('lists the halves newest first with each year after its halves, and keeps a period the URL names', () => {
-    expect(periodChoices([{ period: '2025-H2' }, { period: '2026-H1' }], '2024')).toEqual(['2026-H1', '2026', '2025-H2', '2025', '2024']);
+    expect(periodChoices(['2025-H2', '2026-H1'], '2024')).toEqual(['2026-H1', '2026', '2025-H2', '2025', '2024']);
   });
 
   test('ranks child units when there are any, else the unit’s own counters, and nothing for a counter with a field', () => {

@@ -1,17 +1,17 @@
 // "Đổi mật khẩu": any signed-in user changes their own password.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { changeOwnPassword, fieldIssues } from '../users/api';
 import { Field } from '../../components/field';
 import { useLang, useText } from '../../i18n';
-import { common, errorMessage } from '../../messages';
+import { errorMessage } from '../../messages';
 import { useSession } from '../../session';
 import { accountTexts, serverMessage } from './texts';
+import { PageTitle } from '../../components/page-title';
 
 const empty = { currentPassword: '', newPassword: '', confirm: '' };
 
 export function Account() {
   const t = useText(accountTexts);
-  const c = useText(common);
   const { lang } = useLang();
   const { user } = useSession();
   const [form, setForm] = useState(empty);
@@ -19,12 +19,7 @@ export function Account() {
   const [error, setError] = useState('');
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    document.title = `${t.title} – ${c.appName}`;
-    heading.current?.focus();
-  }, [t, c]);
 
   const set = (field: keyof typeof empty) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
 
@@ -56,10 +51,7 @@ export function Account() {
 
   return (
     <main class="page account-page">
-      <h1 ref={heading} tabIndex={-1}>
-        {t.title}
-      </h1>
-      <p class="muted">{t.intro(user.username)}</p>
+      <PageTitle title={t.title} intro={t.intro(user.username)} />
       <section class="card account-card" aria-labelledby="account-form-title">
         <h2 id="account-form-title">{t.formTitle}</h2>
         <form onSubmit={submit} noValidate>

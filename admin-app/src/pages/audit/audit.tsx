@@ -1,49 +1,30 @@
 // "Nhật ký": every administrative change, filtered and read a page at a time, newest first.
-import type { AuditEntry } from '@sipas/api/types';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { AuditTable } from './table';
 import { type AuditFilter, fetchAudit, fieldIssues } from '../users/api';
 import { Field } from '../../components/field';
-import { useLang, useText } from '../../i18n';
-import { common, errorMessage } from '../../messages';
+import { useText } from '../../i18n';
+import { common } from '../../messages';
+import { useLoad } from '../../components/use-load';
 import { auditTexts } from './texts';
+import { PageTitle } from '../../components/page-title';
 
-type Load = { kind: 'loading' } | { kind: 'ready'; entries: AuditEntry[]; next: number | null } | { kind: 'failed'; message: string };
 
 const noFilter: AuditFilter = { entity: '', username: '', action: '', from: '', to: '' };
 
 export function Audit() {
   const t = useText(auditTexts);
   const c = useText(common);
-  const { lang } = useLang();
   const [draft, setDraft] = useState(noFilter);
   const [filter, setFilter] = useState(noFilter);
   // The `before` cursor of each page read so far: the last one is on screen, popping goes newer.
   const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const heading = useRef<HTMLHeadingElement>(null);
   const cursor = cursors[cursors.length - 1];
 
-  useEffect(() => {
-    document.title = `${t.title} – ${c.appName}`;
-    heading.current?.focus();
-  }, [t, c]);
 
-  useEffect(() => {
-    let live = true;
-    setLoad({ kind: 'loading' });
-    fetchAudit(filter, cursor).then(
-      (page) => live && setLoad({ kind: 'ready', ...page }),
-      (err: unknown) => {
-        const issue = Object.values(fieldIssues(err))[0];
-        const message = issue ? (t.issues[issue] ?? issue) : `${t.loadFailed} ${errorMessage(err, lang)}`;
-        if (live) setLoad({ kind: 'failed', message });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [filter, cursor]);
+  const { load } = useLoad(() => fetchAudit(filter, cursor), t.loadFailed, JSON.stringify([filter, cursor]));
+  // A refused filter is named in the page's words; any other failure is the page's load failure.
+  const issue = load.kind === 'failed' ? Object.values(fieldIssues(load.error))[0] : undefined;
 
   const apply = (next: AuditFilter) => {
     setDraft(next);
@@ -60,10 +41,7 @@ export function Audit() {
 
   return (
     <main class="page audit-page">
-      <h1 ref={heading} tabIndex={-1}>
-        {t.title}
-      </h1>
-      <p class="muted">{t.intro}</p>
+      <PageTitle title={t.title} intro={t.intro} />
       <section class="card" aria-labelledby="audit-filter-title">
         <h2 id="audit-filter-title">{t.filters.title}</h2>
         <form
@@ -108,10 +86,10 @@ export function Audit() {
         {load.kind === 'loading' && <p class="muted">{c.loading}</p>}
         {load.kind === 'failed' && (
           <p class="error" role="alert">
-            {load.message}
+            {issue ? (t.issues[issue] ?? issue) : load.message}
           </p>
         )}
-        {load.kind === 'ready' && (load.entries.length === 0 ? <p class="muted">{t.empty}</p> : <AuditTable entries={load.entries} />)}
+        {load.kind === 'ready' && (load.value.entries.length === 0 ? <p class="muted">{t.empty}</p> : <AuditTable entries={load.value.entries} />)}
         <nav class="users-buttons audit-pages" aria-label={t.pages}>
           <button type="button" class="button secondary" disabled={cursors.length === 1} onClick={() => setCursors((all) => all.slice(0, -1))}>
             {t.newer}
@@ -119,8 +97,8 @@ export function Audit() {
           <button
             type="button"
             class="button secondary"
-            disabled={load.kind !== 'ready' || load.next === null}
-            onClick={() => load.kind === 'ready' && load.next !== null && setCursors((all) => [...all, load.next ?? undefined])}
+            disabled={load.kind !== 'ready' || load.value.next === null}
+            onClick={() => load.kind === 'ready' && load.value.next !== null && setCursors((all) => [...all, load.value.next ?? undefined])}
           >
             {t.older}
           </button>

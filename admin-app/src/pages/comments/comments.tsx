@@ -1,14 +1,15 @@
 import type { CommentItem as Item, CommentPage, UnitTree } from '@sipas/api/types';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
 import { request } from '../../api';
 import { fetchComments, filterQuery, type CommentFilters as Filters, moveCount, readFilters } from './api';
 import { CommentFilters } from './filters';
 import { CommentItem } from './item';
 import { useLang, useText } from '../../i18n';
-import { common, errorMessage } from '../../messages';
+import { errorMessage } from '../../messages';
 import { useSession } from '../../session';
 import { commentsTexts } from './texts';
+import { PageTitle } from '../../components/page-title';
 
 /**
  * "Góp ý": comments and low-scoring responses with their follow-up. The filters live in the URL
@@ -16,11 +17,9 @@ import { commentsTexts } from './texts';
  */
 export function Comments() {
   const t = useText(commentsTexts);
-  const shared = useText(common);
   const { lang } = useLang();
   const { user } = useSession();
   const { query, route } = useLocation();
-  const heading = useRef<HTMLHeadingElement>(null);
   const filters = readFilters(query);
   const key = filterQuery(filters);
   const [tree, setTree] = useState<UnitTree>();
@@ -28,10 +27,6 @@ export function Comments() {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>();
 
-  useEffect(() => {
-    document.title = `${t.title} – ${shared.appName}`;
-  }, [t, shared]);
-  useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
     request<UnitTree>('GET', '/api/admin/units').then(setTree, setError);
   }, []);
@@ -69,10 +64,7 @@ export function Comments() {
 
   return (
     <main class="page comment-page" aria-busy={loading}>
-      <h1 ref={heading} tabIndex={-1}>
-        {t.title}
-      </h1>
-      <p class="muted">{t.intro}</p>
+      <PageTitle title={t.title} intro={t.intro} />
       {page && (
         <section aria-label={t.counts.label}>
           <dl class="comment-counts">

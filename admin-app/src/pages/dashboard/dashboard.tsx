@@ -1,15 +1,17 @@
 import type { Days, Stats, Trend, UnitTree } from '@sipas/api/types';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
 import { DashboardFilters } from './filters';
 import { DashboardSections } from './sections';
 import { useCatalogue, useCharts, useJson } from './data';
-import { daysPath, defaultPeriod, type Filters, pagePath, periodChoices, rankingBy, readFilters, statsPath, trendPath } from './query';
+import { daysPath, defaultPeriod, type Filters, pagePath, rankingBy, readFilters, statsPath, trendPath } from './query';
 import type { Words } from './tables';
 import { namesFor } from './factors';
+import { periodChoices } from '../../period-choices';
 import { useLang, useText } from '../../i18n';
 import { common, errorMessage } from '../../messages';
 import { dashboardTexts } from './texts';
+import { PageTitle } from '../../components/page-title';
 
 /**
  * The dashboard at /admin/. What it shows is in the URL query, so a view can be shared; the
@@ -20,7 +22,6 @@ export function Dashboard() {
   const shared = useText(common);
   const { lang } = useLang();
   const { query, route } = useLocation();
-  const heading = useRef<HTMLHeadingElement>(null);
   const filters = readFilters(query);
 
   const tree = useJson<UnitTree>('/api/admin/units');
@@ -39,10 +40,6 @@ export function Dashboard() {
     [t, lang, catalogue, shared],
   );
 
-  useEffect(() => {
-    document.title = `${t.title} – ${shared.appName}`;
-  }, [t, shared]);
-  useEffect(() => heading.current?.focus(), []);
 
   const change = (next: Filters) => route(pagePath(next), true);
   const error = tree.error ?? trend.error ?? stats.error;
@@ -50,13 +47,11 @@ export function Dashboard() {
 
   return (
     <main class="page dashboard" aria-busy={stats.loading || trend.loading}>
-      <h1 ref={heading} tabIndex={-1}>
-        {t.title}
-      </h1>
+      <PageTitle title={t.title} />
       <DashboardFilters
         filters={filters}
         period={period}
-        periods={periodChoices(trend.data?.periods ?? [], period)}
+        periods={periodChoices(trend.data?.periods.map((p) => p.period) ?? [], period)}
         tree={tree.data}
         fields={catalogue.fields}
         onChange={change}

@@ -55,15 +55,6 @@ export function defaultPeriod(periods: Pick<TrendEntry, 'period' | 'status'>[]):
   return (periods.find((p) => p.status === 'open') ?? periods.at(-1))?.period;
 }
 
-/** Half-years newest first, each year's full-year view after its halves; the current choice always among them. */
-export function periodChoices(periods: Pick<TrendEntry, 'period'>[], current: string | undefined): string[] {
-  const codes = new Set(periods.map((p) => p.period));
-  if (current) codes.add(current);
-  for (const code of [...codes]) codes.add(code.slice(0, 4));
-  // Code-unit order puts "2026" before "2026-H1" before "2026-H2"; reversed, the halves come first.
-  return [...codes].sort().reverse();
-}
-
 /**
  * How to rank inside a unit: its child units when it has any, else its own counters. The counter
  * summaries are not split by field, so a field filter leaves a unit without children unranked.

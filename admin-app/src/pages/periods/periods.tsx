@@ -1,6 +1,6 @@
 // "Đợt khảo sát": the half-year periods, a year's creation, edits, and the open → closed steps.
 import type { Period } from '@sipas/api/types';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { type Lang, useText } from '../../i18n';
 import { common } from '../../messages';
@@ -13,6 +13,7 @@ import { PeriodTable } from './table';
 import { PeriodYearForm } from './year-form';
 import { useLoad } from '../../components/use-load';
 import { periodsTexts } from './texts';
+import { PageTitle } from '../../components/page-title';
 
 export function Periods() {
   const t = useText(periodsTexts);
@@ -20,27 +21,17 @@ export function Periods() {
   const { load, reload } = useLoad(fetchPeriods, t.loadFailed);
   const [editing, setEditing] = useState<string | null>(null);
   const [closing, setClosing] = useState<Period | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
   const periods = load.kind === 'ready' ? load.value : [];
 
   const action = useAction(reload, (err, errLang) => explain(err, errLang, periods));
 
-  useEffect(() => {
-    document.title = `${t.title} – ${c.appName}`;
-  }, [t, c]);
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
 
   const edited = periods.find((p) => p.code === editing);
   const latestYear = periods.reduce((max, p) => Math.max(max, Number(p.code.slice(0, 4))), new Date().getFullYear() - 1);
 
   return (
     <main class="page">
-      <h1 ref={heading} tabIndex={-1}>
-        {t.title}
-      </h1>
-      <p class="muted">{t.intro}</p>
+      <PageTitle title={t.title} intro={t.intro} />
       <ActionFeedback action={action} />
       <LoadStatus load={load} />
       {load.kind === 'ready' && (

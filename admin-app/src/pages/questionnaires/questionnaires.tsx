@@ -1,6 +1,6 @@
 // "Phiếu khảo sát": the questionnaire versions, one version's contents, import and activation.
 import type { QuestionnaireSummary } from '@sipas/api/types';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useText } from '../../i18n';
 import { common } from '../../messages';
 import { LoadStatus } from '../../components/load-status';
@@ -12,6 +12,7 @@ import { QuestionnaireTable } from './table';
 import { QuestionnaireView } from './view';
 import { useLoad } from '../../components/use-load';
 import { questionnairesTexts } from './texts';
+import { PageTitle } from '../../components/page-title';
 
 export function Questionnaires() {
   const t = useText(questionnairesTexts);
@@ -19,23 +20,13 @@ export function Questionnaires() {
   const { load, reload } = useLoad(fetchVersions, t.loadFailed);
   const [viewing, setViewing] = useState<number | null>(null);
   const [activating, setActivating] = useState<QuestionnaireSummary | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
 
   const action = useAction(reload, (err, errLang) => describeError(err, errLang, questionnairesTexts[errLang].errors));
 
-  useEffect(() => {
-    document.title = `${t.title} – ${c.appName}`;
-  }, [t, c]);
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
 
   return (
     <main class="page">
-      <h1 ref={heading} tabIndex={-1}>
-        {t.title}
-      </h1>
-      <p class="muted">{t.intro}</p>
+      <PageTitle title={t.title} intro={t.intro} />
       <ActionFeedback action={action} />
       <LoadStatus load={load} />
       {load.kind === 'ready' && (

@@ -1,31 +1,17 @@
 // One version's contents: its factors and statements, in Vietnamese as respondents read them
 // (with the English wording underneath when the app is in English).
-import type { QuestionnaireVersion } from '@sipas/api/types';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useLang, useText } from '../../i18n';
-import { errorMessage } from '../../messages';
+import { useLoad } from '../../components/use-load';
 import { questionnairesTexts } from './texts';
 import { fetchVersion } from './api';
-
-type Load = { kind: 'loading' } | { kind: 'ready'; version: QuestionnaireVersion } | { kind: 'failed'; message: string };
 
 export function QuestionnaireView({ id, onClose }: { id: number; onClose: () => void }) {
   const t = useText(questionnairesTexts);
   const { lang } = useLang();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const { load } = useLoad(() => fetchVersion(id), '', id);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    let live = true;
-    setLoad({ kind: 'loading' });
-    fetchVersion(id).then(
-      (version) => live && setLoad({ kind: 'ready', version }),
-      (err: unknown) => live && setLoad({ kind: 'failed', message: errorMessage(err, lang) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
   useEffect(() => {
     if (load.kind === 'ready') heading.current?.focus();
   }, [load.kind]);
@@ -38,7 +24,7 @@ export function QuestionnaireView({ id, onClose }: { id: number; onClose: () => 
       </p>
     );
   }
-  const { code, definition: q } = load.version;
+  const { code, definition: q } = load.value;
   const english = (text: { en: string }) => lang === 'en' && <span class="questionnaire-en">{text.en}</span>;
   return (
     <section class="card questionnaire-view" aria-labelledby="questionnaire-view-title">

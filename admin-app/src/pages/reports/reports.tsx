@@ -1,44 +1,27 @@
 import type { ReportPeriod, UnitTree } from '@sipas/api/types';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { request } from '../../api';
 import { useLang, useText } from '../../i18n';
-import { common, errorMessage } from '../../messages';
+import { useLoad, valueOf } from '../../components/use-load';
+import { periodChoices } from '../../period-choices';
 import { reportsTexts } from './texts';
-
-/** Halves newest first, each year listed before its halves. */
-function choices(periods: ReportPeriod[]) {
-  const years = [...new Set(periods.map((p) => p.code.slice(0, 4)))].sort().reverse();
-  return years.flatMap((year) => [year, ...periods.filter((p) => p.code.startsWith(`${year}-`)).map((p) => p.code).sort().reverse()]);
-}
+import { PageTitle } from '../../components/page-title';
 
 /** "Báo cáo": pick a period and a unit, download the three files, see whether the figures are frozen. */
 export function Reports() {
   const t = useText(reportsTexts);
-  const shared = useText(common);
   const { lang } = useLang();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [periods, setPeriods] = useState<ReportPeriod[]>();
-  const [units, setUnits] = useState<UnitTree['units']>([]);
-  const [code, setCode] = useState('');
-  const [unit, setUnit] = useState('');
-  const [error, setError] = useState<unknown>();
-
-  useEffect(() => {
-    document.title = `${t.title} – ${shared.appName}`;
-  }, [t, shared]);
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    request<{ periods: ReportPeriod[] }>('GET', '/api/admin/reports').then((body) => {
-      setPeriods(body.periods);
-      // The latest closed half is what the office usually wants; else the newest period.
-      const closed = body.periods.find((p) => p.status === 'closed');
-      setCode((closed ?? body.periods[0])?.code ?? '');
-    }, setError);
-    request<UnitTree>('GET', '/api/admin/units').then((body) => {
-      setUnits([...body.units].sort((a, b) => a.path.localeCompare(b.path)));
-      setUnit(String(body.rootId));
-    }, setError);
-  }, []);
+  const reports = useLoad(() => request<{ periods: ReportPeriod[] }>('GET', '/api/admin/reports').then((b) => b.periods), '');
+  const tree = useLoad(() => request<UnitTree>('GET', '/api/admin/units'), '');
+  const [chosenCode, setCode] = useState<string>();
+  const [chosenUnit, setUnit] = useState<string>();
+  const periods = valueOf(reports.load);
+  const units = useMemo(() => [...(valueOf(tree.load)?.units ?? [])].sort((a, b) => a.path.localeCompare(b.path)), [tree.load]);
+  // The latest closed half is what the office usually wants; else the newest period.
+  const code = chosenCode ?? ((periods?.find((p) => p.status === 'closed') ?? periods?.[0])?.code || '');
+  const rootId = valueOf(tree.load)?.rootId;
+  const unit = chosenUnit ?? (rootId === undefined ? '' : String(rootId));
+  const failed = reports.load.kind === 'failed' ? reports.load : tree.load.kind === 'failed' ? tree.load : undefined;
 
   const label = (c: string) => (c.length === 4 ? t.year(c) : c.endsWith('H1') ? t.half1(c.slice(0, 4)) : t.half2(c.slice(0, 4)));
   const halves = (periods ?? []).filter((p) => p.code === code || p.code.startsWith(`${code}-`));
@@ -49,16 +32,13 @@ export function Reports() {
 
   return (
     <main class="page reports-page">
-      <h1 ref={heading} tabIndex={-1}>
-        {t.title}
-      </h1>
-      <p class="muted">{t.intro}</p>
-      {error !== undefined && (
+      <PageTitle title={t.title} intro={t.intro} />
+      {failed && (
         <p class="error" role="alert">
-          {errorMessage(error, lang)}
+          {failed.message}
         </p>
       )}
-      {!periods && !error && <p class="muted">{t.loading}</p>}
+      {!periods && !failed && <p class="muted">{t.loading}</p>}
       {periods?.length === 0 && <p>{t.noPeriods}</p>}
       {periods && periods.length > 0 && (
         <>
@@ -68,7 +48,7 @@ export function Reports() {
               <div class="reports-field">
                 <label for="reports-period">{t.period}</label>
                 <select id="reports-period" value={code} onChange={(e) => setCode(e.currentTarget.value)}>
-                  {choices(periods).map((c) => (
+                  {periodChoices(periods.map((p) => p.code)).map((c) => (
                     <option key={c} value={c}>
                       {label(c)}
                     </option>

@@ -1,54 +1,40 @@
 // "Đơn vị": the unit tree on one side, the chosen unit with its counters on the other.
-import type { UnitTree } from '@sipas/api/types';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { fetchUnitTree } from './api';
 import { UnitCounters } from './counters';
 import { AddChildUnit, UnitEditor, UnitHeader } from './details';
 import { UnitTree as Tree } from './tree';
-import { useLang, useText } from '../../i18n';
-import { common, errorMessage } from '../../messages';
+import { useText } from '../../i18n';
+import { LoadStatus } from '../../components/load-status';
+import { useLoad } from '../../components/use-load';
 import { canManage, useSession } from '../../session';
 import { unitsTexts } from './texts';
-
-type Load = { kind: 'loading' } | { kind: 'ready'; tree: UnitTree } | { kind: 'failed'; message: string };
+import { PageTitle } from '../../components/page-title';
 
 // Below this width the panel sits under the tree, so choosing a unit moves focus (and the view) to it.
 const stacked = '(max-width: 60rem)';
 
 export function Units() {
   const t = useText(unitsTexts);
-  const c = useText(common);
-  const { lang } = useLang();
   const { user } = useSession();
   const canEdit = canManage(user);
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  const heading = useRef<HTMLHeadingElement>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
 
   const selected = useRef<number | null>(null);
   selected.current = selectedId;
 
-  const reload = useCallback(async () => {
+  const { load, reload } = useLoad(async () => {
     const tree = await fetchUnitTree();
     // The first load chooses the root; later loads keep the choice while that unit is there, and
     // open the branches above it, so a unit just moved stays in view under its new parent.
     const unit = tree.units.find((u) => u.id === selected.current) ?? tree.units.find((u) => u.id === tree.rootId);
     const above = unit ? unit.path.split('/').filter(Boolean).map(Number).slice(0, -1) : [];
-    setLoad({ kind: 'ready', tree });
     setSelectedId(unit?.id ?? null);
     setExpanded((open) => new Set([...open, tree.rootId, ...above]));
-  }, []);
-
-  useEffect(() => {
-    document.title = `${t.title} – ${c.appName}`;
-    heading.current?.focus();
-  }, [t, c]);
-
-  useEffect(() => {
-    reload().catch((err: unknown) => setLoad({ kind: 'failed', message: `${t.loadFailed} ${errorMessage(err, lang)}` }));
-  }, [reload]);
+    return tree;
+  }, t.loadFailed);
 
   const toggle = (id: number, open: boolean) =>
     setExpanded((current) => {
@@ -62,22 +48,14 @@ export function Units() {
     if (window.matchMedia(stacked).matches) requestAnimationFrame(() => panelHeading.current?.focus());
   };
 
-  const tree = load.kind === 'ready' ? load.tree : undefined;
+  const tree = load.kind === 'ready' ? load.value : undefined;
   const unit = tree?.units.find((u) => u.id === selectedId);
 
   return (
     <main class="page">
-      <h1 ref={heading} tabIndex={-1}>
-        {t.title}
-      </h1>
-      <p class="muted">{t.intro}</p>
+      <PageTitle title={t.title} intro={t.intro} />
       {!canEdit && <p class="hint unit-read-only">{t.readOnly}</p>}
-      {load.kind === 'loading' && <p class="muted">{c.loading}</p>}
-      {load.kind === 'failed' && (
-        <p class="error" role="alert">
-          {load.message}
-        </p>
-      )}
+      <LoadStatus load={load} />
       {tree && (
         <div class="units-layout">
           <section class="card unit-tree-card" aria-labelledby="unit-tree-title">

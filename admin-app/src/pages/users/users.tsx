@@ -1,6 +1,6 @@
 // "Tài khoản": the province administrator's list of accounts, with create, disable and reset.
 import type { ManagedUser } from '@sipas/api/types';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { formatDateTime } from '../audit/format';
 import { changeUser, fetchUnitChoices, fetchUsers, type UnitChoice } from './api';
@@ -12,6 +12,7 @@ import { LoadStatus } from '../../components/load-status';
 import { useLoad } from '../../components/use-load';
 import { useSession } from '../../session';
 import { usersTexts } from './texts';
+import { PageTitle } from '../../components/page-title';
 
 export function Users() {
   const t = useText(usersTexts);
@@ -22,12 +23,7 @@ export function Users() {
   const [resetting, setResetting] = useState<ManagedUser | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    document.title = `${t.title} – ${c.appName}`;
-    heading.current?.focus();
-  }, [t, c]);
 
   const report = async (work: () => Promise<string>) => {
     setStatus('');
@@ -50,10 +46,7 @@ export function Users() {
 
   return (
     <main class="page users-page">
-      <h1 ref={heading} tabIndex={-1}>
-        {t.title}
-      </h1>
-      <p class="muted">{t.intro}</p>
+      <PageTitle title={t.title} intro={t.intro} />
       <p class="users-status" role="status" data-testid="users-status">
         {status}
       </p>
