@@ -38,7 +38,9 @@ export function useLoad<T>(fetch: (() => Promise<T>) | null, loadFailed: string,
       live = false;
     };
   }, [key, waiting]);
-  return { load, reload };
+  /** Changes the loaded value in place (a page appended, an item changed) without fetching again. */
+  const update = useCallback((change: (value: T) => T) => setLoad((l) => (l.kind === 'ready' ? { kind: 'ready', value: change(l.value) } : l)), []);
+  return { load, reload, update };
 }
 
 /** The data a load holds now: the fresh value, or the last one while the next is on the way. */

@@ -1,5 +1,5 @@
-import type { CommentItem as Item, CommentPage, UnitTree } from '@sipas/api/types';
-import { useEffect, useState } from 'preact/hooks';
+import type { CommentItem as Item, UnitTree } from '@sipas/api/types';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
 import { request } from '../../api';
 import { fetchComments, filterQuery, type CommentFilters as Filters, moveCount, readFilters } from './api';
@@ -7,6 +7,7 @@ import { CommentFilters } from './filters';
 import { CommentItem } from './item';
 import { useLang, useText } from '../../i18n';
 import { errorMessage } from '../../messages';
+import { useLoad, valueOf } from '../../components/use-load';
 import { useSession } from '../../session';
 import { commentsTexts } from './texts';
 import { PageTitle } from '../../components/page-title';
@@ -22,41 +23,29 @@ export function Comments() {
   const { query, route } = useLocation();
   const filters = readFilters(query);
   const key = filterQuery(filters);
-  const [tree, setTree] = useState<UnitTree>();
-  const [page, setPage] = useState<CommentPage>();
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>();
-
-  useEffect(() => {
-    request<UnitTree>('GET', '/api/admin/units').then(setTree, setError);
-  }, []);
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    fetchComments(filters)
-      .then((p) => current && (setPage(p), setError(undefined)), (err: unknown) => current && setError(err))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-  }, [key]);
+  const tree = useLoad(() => request<UnitTree>('GET', '/api/admin/units'), '');
+  const list = useLoad(() => fetchComments(filters), '', key);
+  const page = valueOf(list.load);
+  // "Older" adds to the list on screen; its failure is shown like a failed load.
+  const [more, setMore] = useState<{ busy: boolean; error?: unknown; key?: string }>({ busy: false });
+  const loading = list.load.kind === 'loading' || more.busy;
+  const error = (more.key === key ? more.error : undefined) ?? [list.load, tree.load].flatMap((l) => (l.kind === 'failed' ? [l.error] : []))[0];
 
   const older = async () => {
     if (!page?.next) return;
-    setLoading(true);
+    setMore({ busy: true });
     try {
-      const more = await fetchComments(filters, page.next);
-      setPage({ ...more, items: [...page.items, ...more.items] });
+      const next = await fetchComments(filters, page.next);
+      list.update((p) => ({ ...next, items: [...p.items, ...next.items] }));
+      setMore({ busy: false });
     } catch (err) {
-      setError(err);
-    } finally {
-      setLoading(false);
+      setMore({ busy: false, error: err, key });
     }
   };
   const changed = (item: Item) =>
-    setPage((p) => {
-      const before = p?.items.find((i) => i.id === item.id);
-      if (!p || !before) return p;
+    list.update((p) => {
+      const before = p.items.find((i) => i.id === item.id);
+      if (!before) return p;
       return { ...p, items: p.items.map((i) => (i.id === item.id ? item : i)), counts: moveCount(p.counts, before.followUp.status, item.followUp.status) };
     });
   const change = (next: Filters) => route(`/admin/comments?${filterQuery(next)}`, true);
@@ -77,7 +66,7 @@ export function Comments() {
           </dl>
         </section>
       )}
-      <CommentFilters filters={filters} tree={tree} periods={page?.periods ?? []} factors={page?.factors ?? []} onChange={change} />
+      <CommentFilters filters={filters} tree={valueOf(tree.load)} periods={page?.periods ?? []} factors={page?.factors ?? []} onChange={change} />
       {error !== undefined && (
         <p class="error" role="alert">
           {errorMessage(error, lang)}

@@ -2,6 +2,7 @@
 // changed filter does not blank the page; the questionnaire's names; Chart.js on demand.
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../../api';
+import { useLoad, valueOf } from '../../components/use-load';
 import type { QuestionnaireSummary, QuestionnaireVersion } from '@sipas/api/types';
 import { type Catalogue, emptyCatalogue } from './factors';
 
@@ -13,42 +14,21 @@ export interface Loaded<T> {
 
 /** GETs `path` whenever it changes; null waits (e.g. for the period to be known). */
 export function useJson<T>(path: string | null): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined, loading: path !== null });
-  useEffect(() => {
-    if (path === null) return;
-    let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    request<T>('GET', path).then(
-      (data) => live && setState({ data, error: undefined, loading: false }),
-      (error: unknown) => live && setState({ data: undefined, error, loading: false }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [path]);
-  return state;
+  const { load } = useLoad(path === null ? null : () => request<T>('GET', path), '', path);
+  return { data: valueOf(load), error: load.kind === 'failed' ? load.error : undefined, loading: path !== null && load.kind === 'loading' };
 }
 
 /** Names of factors, statements and fields from the active questionnaire; codes until it arrives. */
 export function useCatalogue(): Catalogue {
-  const [catalogue, setCatalogue] = useState<Catalogue>(emptyCatalogue);
-  useEffect(() => {
-    let live = true;
-    request<{ versions: QuestionnaireSummary[] }>('GET', '/api/admin/questionnaires')
-      .then(({ versions }) => {
-        const active = versions.find((v) => v.active);
-        return active && request<QuestionnaireVersion>('GET', `/api/admin/questionnaires/${active.id}`);
-      })
-      .then(
-        (version) => live && version && setCatalogue(version.definition),
-        // Without the names the figures still show, labelled with their codes.
-        () => undefined,
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return catalogue;
+  const { load } = useLoad(fetchCatalogue, '');
+  // Without the names the figures still show, labelled with their codes.
+  return valueOf(load) ?? emptyCatalogue;
+}
+
+async function fetchCatalogue(): Promise<Catalogue> {
+  const { versions } = await request<{ versions: QuestionnaireSummary[] }>('GET', '/api/admin/questionnaires');
+  const active = versions.find((v) => v.active);
+  return active ? (await request<QuestionnaireVersion>('GET', `/api/admin/questionnaires/${active.id}`)).definition : emptyCatalogue;
 }
 
 export type ChartsModule = typeof import('./charts');
