@@ -6,6 +6,7 @@ import { errorMessage } from '../../messages';
 import { kiosksTexts } from './texts';
 import { renameKiosk, timeAgo } from './api';
 import { KioskRevokeDialog } from './revoke-dialog';
+import { ListTable } from '../../components/list-table';
 
 const day = (iso: string) => {
   const d = new Date(iso);
@@ -37,83 +38,70 @@ export function KioskTable({ kiosks, now, onChanged }: { kiosks: Kiosk[]; now: n
       <p class="error" role="alert">
         {error}
       </p>
-      <div class="table-scroll">
-        <table class="figures kiosk-table">
-          <caption class="visually-hidden">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.name}</th>
-              <th scope="col">{t.servicePoint}</th>
-              <th scope="col">{t.lastSeen}</th>
-              <th scope="col" class="num">
-                {t.queued}
-              </th>
-              <th scope="col">{t.state}</th>
-              <th scope="col">{t.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {kiosks.map((k) => (
-              <tr key={k.id} data-id={k.id} class={k.revokedAt ? 'kiosk-revoked' : undefined}>
-                <th scope="row">
-                  {editing?.id === k.id ? (
-                    <form class="kiosk-rename" onSubmit={(e) => void save(e)}>
-                      <label class="visually-hidden" for={`kiosk-rename-${k.id}`}>
-                        {t.renameLabel(k.name)}
-                      </label>
-                      <input
-                        id={`kiosk-rename-${k.id}`}
-                        required
-                        maxLength={100}
-                        value={editing.name}
-                        onInput={(e) => setEditing({ id: k.id, name: e.currentTarget.value })}
-                      />
-                      <button type="submit" class="button primary">
-                        {t.save}
-                      </button>
-                      <button type="button" class="button secondary" onClick={() => setEditing(undefined)}>
-                        {t.cancel}
-                      </button>
-                    </form>
-                  ) : (
-                    k.name
-                  )}
-                </th>
-                <td>
-                  <strong>{k.servicePoint}</strong>
-                  <br />
-                  <span class="muted">{k.servicePointName}</span>
-                </td>
-                <td>
-                  {k.lastSeenAt ? timeAgo(k.lastSeenAt, now, lang) : t.never}
-                  {k.stale && (
-                    <>
-                      {' '}
-                      <span class="badge badge-not-met">{t.stale}</span>
-                    </>
-                  )}
-                </td>
-                <td class="num">{k.queued ?? '—'}</td>
-                <td data-testid="kiosk-state">{k.revokedAt ? t.revoked(day(k.revokedAt)) : t.active}</td>
-                <td>
-                  {!k.revokedAt && editing?.id !== k.id && (
-                    <div class="kiosk-actions">
-                      <button type="button" class="button secondary" onClick={() => setEditing({ id: k.id, name: k.name })}>
-                        {t.rename}
-                        <span class="visually-hidden"> {k.name}</span>
-                      </button>
-                      <button type="button" class="button secondary kiosk-revoke" onClick={() => setRevoking(k)}>
-                        {t.revoke}
-                        <span class="visually-hidden"> {k.name}</span>
-                      </button>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        name="kiosk-table"
+        caption={t.caption}
+        columns={[{ label: t.name }, { label: t.servicePoint }, { label: t.lastSeen }, { label: t.queued, numeric: true }, { label: t.state }, { label: t.actions }]}
+      >
+        {kiosks.map((k) => (
+          <tr key={k.id} data-id={k.id} class={k.revokedAt ? 'kiosk-revoked' : undefined}>
+            <th scope="row">
+              {editing?.id === k.id ? (
+                <form class="kiosk-rename" onSubmit={(e) => void save(e)}>
+                  <label class="visually-hidden" for={`kiosk-rename-${k.id}`}>
+                    {t.renameLabel(k.name)}
+                  </label>
+                  <input
+                    id={`kiosk-rename-${k.id}`}
+                    required
+                    maxLength={100}
+                    value={editing.name}
+                    onInput={(e) => setEditing({ id: k.id, name: e.currentTarget.value })}
+                  />
+                  <button type="submit" class="button primary">
+                    {t.save}
+                  </button>
+                  <button type="button" class="button secondary" onClick={() => setEditing(undefined)}>
+                    {t.cancel}
+                  </button>
+                </form>
+              ) : (
+                k.name
+              )}
+            </th>
+            <td>
+              <strong>{k.servicePoint}</strong>
+              <br />
+              <span class="muted">{k.servicePointName}</span>
+            </td>
+            <td>
+              {k.lastSeenAt ? timeAgo(k.lastSeenAt, now, lang) : t.never}
+              {k.stale && (
+                <>
+                  {' '}
+                  <span class="badge badge-not-met">{t.stale}</span>
+                </>
+              )}
+            </td>
+            <td class="num">{k.queued ?? '—'}</td>
+            <td data-testid="kiosk-state">{k.revokedAt ? t.revoked(day(k.revokedAt)) : t.active}</td>
+            <td>
+              {!k.revokedAt && editing?.id !== k.id && (
+                <div class="kiosk-actions">
+                  <button type="button" class="button secondary" onClick={() => setEditing({ id: k.id, name: k.name })}>
+                    {t.rename}
+                    <span class="visually-hidden"> {k.name}</span>
+                  </button>
+                  <button type="button" class="button secondary kiosk-revoke" onClick={() => setRevoking(k)}>
+                    {t.revoke}
+                    <span class="visually-hidden"> {k.name}</span>
+                  </button>
+                </div>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       {revoking && (
         <KioskRevokeDialog
           kiosk={revoking}

@@ -4,6 +4,7 @@ import { useLang, useText } from '../../i18n';
 import { common } from '../../messages';
 import { formatDate } from '../../format';
 import { periodsTexts } from './texts';
+import { ListTable } from '../../components/list-table';
 
 interface PeriodTableProps {
   periods: Period[];
@@ -22,56 +23,41 @@ export function PeriodTable({ periods, busy, onEdit, onOpen, onClose }: PeriodTa
   const c = useText(common);
   const { lang } = useLang();
   return (
-    <div class="table-scroll">
-      <table class="figures period-table">
-        <caption class="visually-hidden">{t.table.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.table.period}</th>
-            <th scope="col">{t.table.dates}</th>
-            <th scope="col" class="num">
-              {t.table.target}
-            </th>
-            <th scope="col">{t.table.status}</th>
-            <th scope="col" class="num">
-              {t.table.responses}
-            </th>
-            <th scope="col">{t.table.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {periods.map((period) => (
-            <tr key={period.code} data-testid={`period-${period.code}`}>
-              <th scope="row">
-                {period.code}
-                <span class="period-half">{t.halves[period.code.endsWith('H1') ? 'H1' : 'H2']}</span>
-              </th>
-              <td class="period-dates">
-                {formatDate(period.startsOn)} – {formatDate(period.endsOn)}
-              </td>
-              <td class="num">{formatTarget(period.target, lang)}</td>
-              <td>
-                <span class={`badge period-status-${period.status}`}>{c.periodStatus[period.status]}</span>
-              </td>
-              <td class="num">{period.responses.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en')}</td>
-              <td>
-                <div class="period-row-buttons">
-                  {period.status !== 'closed' && (
-                    <RowButton label={t.edit} hidden={t.editFor(period.code)} disabled={busy} onClick={() => onEdit(period)} />
-                  )}
-                  {period.status === 'draft' && (
-                    <RowButton label={t.open} hidden={` ${period.code}`} disabled={busy} onClick={() => onOpen(period)} primary />
-                  )}
-                  {period.status === 'open' && (
-                    <RowButton label={t.close} hidden={` ${period.code}`} disabled={busy} onClick={() => onClose(period)} />
-                  )}
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      name="period-table"
+      caption={t.table.caption}
+      columns={[{ label: t.table.period }, { label: t.table.dates }, { label: t.table.target, numeric: true }, { label: t.table.status }, { label: t.table.responses, numeric: true }, { label: t.table.actions }]}
+    >
+      {periods.map((period) => (
+        <tr key={period.code} data-testid={`period-${period.code}`}>
+          <th scope="row">
+            {period.code}
+            <span class="period-half">{t.halves[period.code.endsWith('H1') ? 'H1' : 'H2']}</span>
+          </th>
+          <td class="period-dates">
+            {formatDate(period.startsOn)} – {formatDate(period.endsOn)}
+          </td>
+          <td class="num">{formatTarget(period.target, lang)}</td>
+          <td>
+            <span class={`badge period-status-${period.status}`}>{c.periodStatus[period.status]}</span>
+          </td>
+          <td class="num">{period.responses.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en')}</td>
+          <td>
+            <div class="period-row-buttons">
+              {period.status !== 'closed' && (
+                <RowButton label={t.edit} hidden={t.editFor(period.code)} disabled={busy} onClick={() => onEdit(period)} />
+              )}
+              {period.status === 'draft' && (
+                <RowButton label={t.open} hidden={` ${period.code}`} disabled={busy} onClick={() => onOpen(period)} primary />
+              )}
+              {period.status === 'open' && (
+                <RowButton label={t.close} hidden={` ${period.code}`} disabled={busy} onClick={() => onClose(period)} />
+              )}
+            </div>
+          </td>
+        </tr>
+      ))}
+    </ListTable>
   );
 }
 

@@ -6,6 +6,7 @@ import { useLang, useText } from '../../i18n';
 import { transactionsTexts } from './texts';
 import { describeError } from '../../components/use-action';
 import { saveCount } from './api';
+import { ListTable } from '../../components/list-table';
 
 const shown = (n: number | null) => (n === null ? '' : String(n));
 
@@ -44,59 +45,50 @@ export function TransactionTable({ counts, onSaved }: { counts: PeriodCounts; on
 
   return (
     <form onSubmit={submit}>
-      <div class="table-scroll">
-        <table class="figures transaction-table">
-          <caption class="visually-hidden">{t.table.caption(counts.period)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.table.code}</th>
-              <th scope="col">{t.table.name}</th>
-              <th scope="col">{t.table.unit}</th>
-              <th scope="col" class="num">
-                {t.table.count}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.servicePoints.map((point) => (
-              <tr key={point.code} data-testid={`count-${point.code}`}>
-                <th scope="row">{point.code}</th>
-                <td>
-                  {point.name}
-                  {!point.active && <span class="muted"> ({t.inactive})</span>}
-                </td>
-                <td>{point.unit.name}</td>
-                <td class="num">
-                  <label class="visually-hidden" for={`count-${point.code}`}>
-                    {t.countOf(point.code)}
-                  </label>
-                  <input
-                    id={`count-${point.code}`}
-                    class="transaction-input"
-                    type="text"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    placeholder={t.notEntered}
-                    disabled={!editable}
-                    value={drafts[point.code] ?? ''}
-                    onInput={(e) => setDrafts({ ...drafts, [point.code]: e.currentTarget.value })}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t.table.total} ({entered.length}/{counts.servicePoints.length})
-              </th>
-              <td class="num" data-testid="transactions-total">
-                {formatCount(total)}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <ListTable
+        name="transaction-table"
+        caption={t.table.caption(counts.period)}
+        columns={[{ label: t.table.code }, { label: t.table.name }, { label: t.table.unit }, { label: t.table.count, numeric: true }]}
+        footer={
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={3}>
+              {t.table.total} ({entered.length}/{counts.servicePoints.length})
+            </th>
+            <td class="num" data-testid="transactions-total">
+              {formatCount(total)}
+            </td>
+          </tr>
+        </tfoot>
+        }
+      >
+        {counts.servicePoints.map((point) => (
+          <tr key={point.code} data-testid={`count-${point.code}`}>
+            <th scope="row">{point.code}</th>
+            <td>
+              {point.name}
+              {!point.active && <span class="muted"> ({t.inactive})</span>}
+            </td>
+            <td>{point.unit.name}</td>
+            <td class="num">
+              <label class="visually-hidden" for={`count-${point.code}`}>
+                {t.countOf(point.code)}
+              </label>
+              <input
+                id={`count-${point.code}`}
+                class="transaction-input"
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                placeholder={t.notEntered}
+                disabled={!editable}
+                value={drafts[point.code] ?? ''}
+                onInput={(e) => setDrafts({ ...drafts, [point.code]: e.currentTarget.value })}
+              />
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       {editable && (
         <button type="submit" class="button primary period-submit" disabled={outcome.busy}>
           {t.save(changed.length)}

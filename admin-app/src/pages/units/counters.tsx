@@ -8,6 +8,7 @@ import { common } from '../../messages';
 import { unitsTexts } from './texts';
 import { ActionFeedback, useAction } from './action';
 import { activeCountersBelow, changeServicePoint, codePattern, createServicePoint, downloads, posterSizes } from './api';
+import { ListTable } from '../../components/list-table';
 
 interface CountersProps {
   unit: TreeUnit;
@@ -41,24 +42,15 @@ export function UnitCounters({ unit, units, canEdit, reload }: CountersProps) {
       {unit.servicePoints.length === 0 ? (
         <p class="muted">{t.noCounters}</p>
       ) : (
-        <div class="table-scroll">
-          <table class="figures unit-counters">
-            <caption class="visually-hidden">{t.table.caption(unit.name)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.table.code}</th>
-                <th scope="col">{t.table.name}</th>
-                <th scope="col">{t.table.status}</th>
-                <th scope="col">{t.table.downloads}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {unit.servicePoints.map((point) => (
-                <CounterRow key={point.id} point={point} canEdit={canEdit} reload={reload} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          name="unit-counters"
+          caption={t.table.caption(unit.name)}
+          columns={[{ label: t.table.code }, { label: t.table.name }, { label: t.table.status }, { label: t.table.downloads }]}
+        >
+          {unit.servicePoints.map((point) => (
+            <CounterRow key={point.id} point={point} canEdit={canEdit} reload={reload} />
+          ))}
+        </ListTable>
       )}
       {canEdit && unit.active && <AddCounter unitId={unit.id} reload={reload} />}
     </section>

@@ -13,6 +13,7 @@ import { useLoad } from '../../components/use-load';
 import { useSession } from '../../session';
 import { usersTexts } from './texts';
 import { PageTitle } from '../../components/page-title';
+import { ListTable } from '../../components/list-table';
 
 export function Users() {
   const t = useText(usersTexts);
@@ -58,59 +59,50 @@ export function Users() {
         <>
           <section class="card" aria-labelledby="users-list-title">
             <h2 id="users-list-title">{t.listTitle}</h2>
-            <div class="table-scroll">
-              <table class="figures users-table">
-                <caption class="visually-hidden">{t.table.caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.table.username}</th>
-                    <th scope="col">{t.table.role}</th>
-                    <th scope="col">{t.table.lastSeen}</th>
-                    <th scope="col">{t.table.actions}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {load.value.users.map((user) => (
-                    <tr key={user.id} class={user.disabled ? 'users-row-disabled' : undefined}>
-                      <th scope="row">
-                        {user.username} {user.id === me.id && <span class="muted">{t.you}</span>}
-                        {/* Only the exception is marked, which keeps the table narrow enough for a tablet. */}
-                        {user.disabled && <span class="badge badge-not-met users-badge">{t.disabled}</span>}
-                      </th>
-                      <td>
-                        {c.roles[user.role]}
-                        {user.unitName !== null && <span class="users-unit">{user.unitName}</span>}
-                      </td>
-                      <td class="users-time">{formatDateTime(user.lastSeenAt)}</td>
-                      <td>
-                        {user.id === me.id ? (
-                          <a href="/admin/account">{t.ownLink}</a>
-                        ) : (
-                          <div class="users-actions">
-                            <button
-                              type="button"
-                              class="button secondary"
-                              aria-label={t.actionLabel(user.disabled ? t.enable : t.disable, user.username)}
-                              onClick={() => toggle(user)}
-                            >
-                              {user.disabled ? t.enable : t.disable}
-                            </button>
-                            <button
-                              type="button"
-                              class="button secondary"
-                              aria-label={t.actionLabel(t.reset, user.username)}
-                              onClick={() => setResetting(user)}
-                            >
-                              {t.reset}
-                            </button>
-                          </div>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable
+              name="users-table"
+              caption={t.table.caption}
+              columns={[{ label: t.table.username }, { label: t.table.role }, { label: t.table.lastSeen }, { label: t.table.actions }]}
+            >
+              {load.value.users.map((user) => (
+                <tr key={user.id} class={user.disabled ? 'users-row-disabled' : undefined}>
+                  <th scope="row">
+                    {user.username} {user.id === me.id && <span class="muted">{t.you}</span>}
+                    {/* Only the exception is marked, which keeps the table narrow enough for a tablet. */}
+                    {user.disabled && <span class="badge badge-not-met users-badge">{t.disabled}</span>}
+                  </th>
+                  <td>
+                    {c.roles[user.role]}
+                    {user.unitName !== null && <span class="users-unit">{user.unitName}</span>}
+                  </td>
+                  <td class="users-time">{formatDateTime(user.lastSeenAt)}</td>
+                  <td>
+                    {user.id === me.id ? (
+                      <a href="/admin/account">{t.ownLink}</a>
+                    ) : (
+                      <div class="users-actions">
+                        <button
+                          type="button"
+                          class="button secondary"
+                          aria-label={t.actionLabel(user.disabled ? t.enable : t.disable, user.username)}
+                          onClick={() => toggle(user)}
+                        >
+                          {user.disabled ? t.enable : t.disable}
+                        </button>
+                        <button
+                          type="button"
+                          class="button secondary"
+                          aria-label={t.actionLabel(t.reset, user.username)}
+                          onClick={() => setResetting(user)}
+                        >
+                          {t.reset}
+                        </button>
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </ListTable>
           </section>
           {resetting && (
             <UserResetForm
