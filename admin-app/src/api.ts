@@ -1,60 +1,14 @@
-// The admin API as this app sees it: response types (mirroring api/src/stats) and fetch calls.
+// The one way this app calls the API, and the session's calls. The bodies' types come from the
+// API itself (@sipas/api/types).
+import type { ErrorCode, Issue, Me, User } from '@sipas/api/types';
 
-export type Verdict = 'met' | 'not_met' | 'inconclusive' | 'insufficient';
-export type PeriodStatus = 'draft' | 'open' | 'closed';
-
-export type Role = 'province_admin' | 'unit_manager' | 'viewer';
-
-export interface User {
-  id: number;
-  username: string;
-  role: Role;
-  unitId: number | null;
-}
-
-/** A share in percent (0..100, two decimals) with its 95% interval and verdict against the target. */
-export interface Figure {
-  value: number | null;
-  ci: [number, number] | null;
-  n: number;
-  verdict: Verdict;
-  moreNeeded: number | null;
-}
-
-export interface FactorFigure extends Figure {
-  code: string;
-}
-
-export interface ItemFigure extends Figure {
-  code: string;
-  factor: string;
-  distribution: Record<'1' | '2' | '3' | '4' | '5' | 'na', number>;
-}
-
-export interface Stats {
-  /** A half-year like 2026-H1, or a year (both halves). */
-  period: string;
-  status: PeriodStatus;
-  startsOn: string;
-  endsOn: string;
-  minN: number;
-  n: number;
-  /** Percent, e.g. 90. */
-  target: number;
-  index: Figure;
-  factors: FactorFigure[];
-  items: ItemFigure[];
-}
-
-export interface Issue {
-  path: string;
-  message: string;
-}
+/** The API's error codes, and network_error: the server could not be reached (status 0). */
+export type FailureCode = ErrorCode | 'network_error';
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: FailureCode,
     message: string,
     readonly issues: Issue[] = [],
   ) {
@@ -63,7 +17,7 @@ export class ApiError extends Error {
 }
 
 interface ErrorBody {
-  error: { code: string; message: string; issues?: Issue[] };
+  error: { code: ErrorCode; message: string; issues?: Issue[] };
 }
 
 function isErrorBody(body: unknown): body is ErrorBody {
@@ -112,13 +66,13 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
 }
 
 export async function fetchMe(): Promise<User> {
-  const body = await request<{ user: User; csrfToken: string }>('GET', '/api/admin/me');
+  const body = await request<Me>('GET', '/api/admin/me');
   csrfToken = body.csrfToken;
   return body.user;
 }
 
 export async function signIn(username: string, password: string): Promise<User> {
-  const body = await request<{ user: User; csrfToken: string }>('POST', '/api/admin/login', { username, password });
+  const body = await request<Me>('POST', '/api/admin/login', { username, password });
   csrfToken = body.csrfToken;
   return body.user;
 }

@@ -1,10 +1,11 @@
+import type { User } from '@sipas/api/types';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso/router';
-import { ApiError, fetchMe, signOut, type User, whenSessionEnds } from './api';
+import { ApiError, fetchMe, signOut, whenSessionEnds } from './api';
 import { type Lang, LangContext, saveLang, savedLang, useText } from './i18n';
 import { Layout } from './layout';
 import { common, errorMessage } from './messages';
-import { SignIn } from './pages/sign-in';
+import { SignIn } from './pages/sign-in/sign-in';
 import { pages } from './routes';
 import { SessionContext } from './session';
 

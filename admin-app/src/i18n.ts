@@ -1,5 +1,5 @@
 // The admin app speaks Vietnamese by default and English on request; every page keeps its own
-// texts as { vi, en } next to it and picks one with useText.
+// texts as { vi, en } next to it (the English typed by the Vietnamese) and picks one with useText.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
@@ -33,4 +33,13 @@ export function saveLang(lang: Lang): void {
     // Private browsing: the choice lasts for this page only.
   }
   document.documentElement.lang = lang;
+}
+
+/**
+ * Words looked up by a key the API gives (an error code, an audit action), in a { vi, en } table
+ * whose type comes from its Vietnamese half: the key type names the keys allowed, and a key
+ * without words reads as undefined.
+ */
+export function keyed<K extends string>(words: Partial<Record<K, string>>): Partial<Record<K, string>> {
+  return words;
 }

@@ -1,8 +1,7 @@
 // Turns API bodies into Chart.js data. Pure, so it is tested without a canvas; names and labels
 // come in as arguments, in whichever language the page shows.
+import type { DayCount, FactorFigure, Group, ItemFigure, TrendEntry } from '@sipas/api/types';
 import type { ChartData } from 'chart.js';
-import type { FactorFigure, ItemFigure } from './api';
-import type { DayCount, Group, TrendEntry } from './dashboard-api';
 
 export type FactorChartData = ChartData<'bar' | 'line', (number | null)[], string[]>;
 export type RankingChartData = ChartData<'bar' | 'line', (number | null)[], string[]>;

@@ -1,7 +1,7 @@
 // The signed-in user as every page sees it.
+import type { User } from '@sipas/api/types';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { User } from './api';
 
 export interface SessionValue {
   user: User;

@@ -86,18 +86,15 @@ export function createApp(options: AppOptions) {
       c.set('deps', deps);
       await next();
     })
-    .route('/healthz', health);
-  if (options.rateLimitPerMinute) {
-    app.use('/api/*', publicRateLimit(options.rateLimitPerMinute, deps.now));
-  }
-  app
+    .route('/healthz', health)
+    .use('/api/*', publicRateLimit(options.rateLimitPerMinute ?? 0, deps.now))
     .route('/api/forms', forms)
     .route('/api/responses', responses)
     .route('/api/kiosk', kiosk)
-    .route('/api/admin', admin);
-  if (options.staticDirs) app.route('/', staticApps(options.staticDirs));
-  app.onError(handleError);
-  app.notFound(handleNotFound);
+    .route('/api/admin', admin)
+    .route('/', options.staticDirs ? staticApps(options.staticDirs) : new Hono<AppEnv>())
+    .onError(handleError)
+    .notFound(handleNotFound);
   return app;
 }
 

@@ -3,6 +3,58 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
+/** Every `code` the API answers with; the admin app names its messages by them. */
+export type ErrorCode =
+  // the request
+  | 'invalid_input'
+  | 'invalid_json'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'not_found'
+  | 'http_error'
+  | 'rate_limited'
+  // the session and its rights
+  | 'invalid_credentials'
+  | 'unauthenticated'
+  | 'csrf_failed'
+  | 'forbidden'
+  | 'out_of_scope'
+  | 'sign_in_throttled'
+  | 'own_account'
+  | 'last_admin'
+  | 'username_taken'
+  // kiosks and submissions
+  | 'kiosk_revoked'
+  | 'kiosk_too_soon'
+  | 'id_conflict'
+  | 'no_open_period'
+  | 'period_closed'
+  | 'no_active_questionnaire'
+  | 'service_point_inactive'
+  // units, counters and their printouts
+  | 'code_taken'
+  | 'cycle'
+  | 'parent_inactive'
+  | 'root_immovable'
+  | 'root_required'
+  | 'unit_in_use'
+  | 'unit_inactive'
+  | 'nothing_to_print'
+  // periods, questionnaires, reports
+  | 'already_open'
+  | 'another_period_open'
+  | 'invalid_transition'
+  | 'not_open'
+  | 'period_exists'
+  | 'period_not_closed'
+  | 'version_exists'
+  | 'no_expectations'
+  // the server
+  | 'conflict'
+  | 'not_built'
+  | 'unavailable'
+  | 'internal_error';
+
 export interface Issue {
   path: string;
   message: string;
@@ -11,7 +63,7 @@ export interface Issue {
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly issues?: Issue[],
   ) {
@@ -27,7 +79,7 @@ export function invalidInput(issues: Issue[], message = 'The request has invalid
   return new ApiError(400, 'invalid_input', message, issues);
 }
 
-export function errorBody(code: string, message: string, issues?: Issue[]) {
+export function errorBody(code: ErrorCode, message: string, issues?: Issue[]) {
   return { error: issues ? { code, message, issues } : { code, message } };
 }
 

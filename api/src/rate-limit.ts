@@ -1,7 +1,7 @@
 // Per-client limits on the public endpoints. A client is known only by a salted hash of its
 // address; the salt is random, lives in memory and changes daily, and nothing is stored.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
 import type { AppEnv } from './context';
 import { errorBody } from './errors';
@@ -24,8 +24,12 @@ export function clientAddress(c: Context<AppEnv>): string {
   return env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
-/** perMinute requests a minute per client; many phones behind one office address share it, so be generous. */
-export function publicRateLimit(perMinute: number, now: () => Date) {
+/**
+ * perMinute requests a minute per client; many phones behind one office address share it, so be generous.
+ * 0 turns the limit off (the middleware stays, so the app's route chain, and with it AppType, is the same).
+ */
+export function publicRateLimit(perMinute: number, now: () => Date): MiddlewareHandler<AppEnv> {
+  if (perMinute <= 0) return (_c, next) => next();
   const salt = rotatingSalt(now);
   return rateLimiter<AppEnv>({
     windowMs: 60_000,

@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import type { Group, UnitTree } from '../../admin-app/src/dashboard-api';
-import { tableCsv } from '../../admin-app/src/dashboard-csv';
+import type { Group, UnitTree } from '@sipas/api/types';
+import { tableCsv } from '../../admin-app/src/pages/dashboard/csv';
 import {
-  daysPath, defaultPeriod, pagePath, periodChoices, rankingBy, readFilters, statsPath, trendPath, unitChoices,
-} from '../../admin-app/src/dashboard-query';
-import { daysTable, rankingTable, type Words } from '../../admin-app/src/dashboard-tables';
-import { emptyCatalogue, namesFor } from '../../admin-app/src/factors';
+  daysPath, defaultPeriod, pagePath, rankingBy, readFilters, statsPath, trendPath, unitChoices,
+} from '../../admin-app/src/pages/dashboard/query';
+import { periodChoices } from '../../admin-app/src/period-choices';
+import { daysTable, rankingTable, type Words } from '../../admin-app/src/pages/dashboard/tables';
+import { emptyCatalogue, namesFor } from '../../admin-app/src/pages/dashboard/factors';
 import { common } from '../../admin-app/src/messages';
-import { dashboardTexts } from '../../admin-app/src/pages/dashboard-texts';
+import { dashboardTexts } from '../../admin-app/src/pages/dashboard/texts';
 
 const words = (lang: 'vi' | 'en'): Words => ({
   t: dashboardTexts[lang],
@@ -17,11 +18,12 @@ const words = (lang: 'vi' | 'en'): Words => ({
   statuses: common[lang].periodStatus,
 });
 
-const unit = (id: number, parentId: number | null, path: string, points: string[] = []) => ({
+const unit = (id: number, parentId: number | null, path: string, points: string[] = []): UnitTree['units'][number] => ({
   id,
   parentId,
   path,
   name: `Unit ${id}`,
+  kind: parentId === null ? 'province' : 'department',
   active: id !== 5,
   servicePoints: points.map((code, i) => ({ id: id * 10 + i, code, name: code, active: true })),
 });
@@ -67,7 +69,7 @@ describe('the choices offered', () => {
   });
 
   test('lists the halves newest first with each year after its halves, and keeps a period the URL names', () => {
-    expect(periodChoices([{ period: '2025-H2' }, { period: '2026-H1' }], '2024')).toEqual(['2026-H1', '2026', '2025-H2', '2025', '2024']);
+    expect(periodChoices(['2025-H2', '2026-H1'], '2024')).toEqual(['2026-H1', '2026', '2025-H2', '2025', '2024']);
   });
 
   test('ranks child units when there are any, else the unit’s own counters, and nothing for a counter with a field', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { FactorFigure, ItemFigure, Verdict } from '../../admin-app/src/api';
-import type { Group, TrendEntry } from '../../admin-app/src/dashboard-api';
-import { namesFor, emptyCatalogue } from '../../admin-app/src/factors';
+import type { FactorFigure, Group, ItemFigure, TrendEntry, Verdict } from '@sipas/api/types';
+import { namesFor, emptyCatalogue } from '../../admin-app/src/pages/dashboard/factors';
 import {
   dayRange, daysChartData, distributionChartData, factorChartData, fillDays, groupColour, rankingChartData, shorten, trendChartData, wrapLabel,
 } from '../../admin-app/src/series';

@@ -1,10 +1,11 @@
 // The import form shared by questionnaires (JSON) and transaction counts (CSV): pick a file,
 // send it, then list every problem the server found with its place in the file.
+import type { Issue } from '@sipas/api/types';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError, type Issue } from '../api';
+import { ApiError, type FailureCode } from '../api';
 import { useLang } from '../i18n';
-import { describeError } from './period-action';
+import { describeError } from './use-action';
 
 /** Thrown by `upload` when the file is refused before it is sent; its message is shown as it is. */
 export class FileRefused extends Error {}
@@ -15,7 +16,7 @@ export interface FileImportProps {
   /** Prefix of the element ids and of the issues' data-testid. */
   name: string;
   texts: { title: string; hint: string; file: string; submit: string; noFile: string; problems: (count: number) => string };
-  errors: Record<string, string>;
+  errors: Partial<Record<FailureCode, string>>;
   accept: string;
   /** Sends the file and answers the notice to show when it went through. */
   upload: (file: File) => Promise<string>;
