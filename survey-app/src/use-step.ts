@@ -41,5 +41,12 @@ export function useStep() {
     setStep(next);
   }
 
-  return { step, moved, goTo };
+  /** Back at a step after a reload: the entries before it are still in the history. */
+  function resumeAt(saved: number) {
+    history.replaceState({ step: saved } satisfies StepState, '');
+    setMoved(true);
+    setStep(saved);
+  }
+
+  return { step, moved, goTo, resumeAt };
 }

@@ -57,9 +57,9 @@ async function walk(page: Page, label: string, shots: string | undefined): Promi
     await page.waitForSelector('.page-heading');
     if ((await page.getByTestId('reference').count()) > 0) break;
     const heading = (await page.locator('h2.page-heading').first().textContent())?.trim() ?? '?';
-    const screens = await page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
-    run.steps.push({ name: heading, screens });
-    if (shots) await page.screenshot({ path: `${shots}/${label}-${String(run.steps.length).padStart(2, '0')}.png`, fullPage: true });
+    const screensNow = () => page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
+    const before = await screensNow();
+    if (shots) await page.screenshot({ path: `${shots}/${label}-${String(run.steps.length + 1).padStart(2, '0')}.png`, fullPage: true });
     if ((await page.locator('input[name="respondentType"]:checked').count()) === 0 && (await page.locator('input[name="respondentType"]').count()) > 0) {
       await tap(page, run, 'label:has(input[name="respondentType"][value="citizen"])');
     }
@@ -71,6 +71,9 @@ async function walk(page: Page, label: string, shots: string | undefined): Promi
         run.taps++;
       }
     }
+    // Measured as the step arrives and once it is answered (words shown under the chosen levels); the larger counts.
+    run.steps.push({ name: heading, screens: Math.max(before, await screensNow()) });
+    if (shots) await page.screenshot({ path: `${shots}/${label}-${String(run.steps.length).padStart(2, '0')}-answered.png`, fullPage: true });
     const buttons = page.locator('main button');
     const names = await buttons.allTextContents();
     const next = doneButtons.find((b) => names.some((n) => n.trim() === b));
