@@ -1,7 +1,6 @@
 import { referenceOf } from '@sipas/api/shared/reference';
 import { useEffect, useState } from 'preact/hooks';
-import { LiveMessage } from './components/live-message';
-import { SiteHeader } from './components/site-header';
+import { SurveyFrame } from './components/survey-frame';
 import { SendStatus } from './components/sync-state';
 import { enqueue } from './outbox/store';
 import { sendNow } from './outbox/sender';
@@ -16,7 +15,7 @@ import { useSurveySession } from './use-survey-session';
 export function App() {
   const [code] = useState(() => servicePointCodeOf(location.pathname));
   const session = useSurveySession(code ? { kind: 'qr', code } : undefined);
-  const { t, form, lang, failure, langFailure, reload, switchLang, found } = session;
+  const { t, form, lang, failure, reload, found } = session;
   const [sent, setSent] = useState<string>();
 
   useEffect(() => {
@@ -47,13 +46,5 @@ export function App() {
     return <Survey session={{ ...session, form }} channel="qr" onDone={(body) => void done(body)} />;
   }
 
-  return (
-    <>
-      <SiteHeader t={t} lang={lang} servicePoint={form?.servicePoint} onLang={switchLang} />
-      <main class="page">
-        <LiveMessage message={langFailure && `${t.languageFailed} ${t.failures[langFailure]}`} testId="lang-notice" />
-        {page()}
-      </main>
-    </>
-  );
+  return <SurveyFrame session={session}>{page()}</SurveyFrame>;
 }

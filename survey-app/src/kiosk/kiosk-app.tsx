@@ -1,8 +1,7 @@
 // The survey on a tablet fixed at the counter: one respondent after another, nobody to reset it.
 import { referenceOf } from '@sipas/api/shared/reference';
 import { useEffect, useState } from 'preact/hooks';
-import { LiveMessage } from '../components/live-message';
-import { SiteHeader } from '../components/site-header';
+import { SurveyFrame } from '../components/survey-frame';
 import { SyncState } from '../components/sync-state';
 import { onRevoked, revoke, sendNow } from '../outbox/sender';
 import { enqueue } from '../outbox/store';
@@ -23,7 +22,7 @@ const lastDoneKey = 'sipas-kiosk-last-done';
 
 export function KioskApp({ kioskKey }: { kioskKey: string }) {
   const session = useSurveySession({ kind: 'kiosk', key: kioskKey });
-  const { t, form, lang, failure, langFailure, reload, switchLang, resetLang, goTo } = session;
+  const { t, form, lang, failure, reload, resetLang, goTo } = session;
   // A tablet that reloads mid-survey (a crash, a power cut) goes on where the respondent was.
   const [screen, setScreen] = useState<'attract' | 'survey' | 'thanks'>(() => (session.found ? 'survey' : 'attract'));
   const [sent, setSent] = useState<string>();
@@ -109,11 +108,7 @@ export function KioskApp({ kioskKey }: { kioskKey: string }) {
   const blocked = revoked || failure === 'revoked';
   return (
     <>
-      <SiteHeader t={t} lang={lang} servicePoint={form?.servicePoint} onLang={switchLang} />
-      <main class="page">
-        <LiveMessage message={langFailure && `${t.languageFailed} ${t.failures[langFailure]}`} testId="lang-notice" />
-        {page()}
-      </main>
+      <SurveyFrame session={session}>{page()}</SurveyFrame>
       {!blocked && idle.kind === 'countdown' && <IdleDialog t={t} seconds={idle.seconds} />}
     </>
   );
