@@ -105,6 +105,8 @@ describe.skipIf(!haveBrowser).each(backends)('the kiosk in Chromium on %s', (bac
     await checkScreen(page, 'kiosk-07-landscape');
 
     await page.locator('#q-TT2').locator('label:has(input[value="5"])').click();
+    // Kept on the tablet as soon as the page has drawn the answer.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sipas-draft:kiosk') ?? '')).toContain('"TT2":5');
     await page.reload();
     await expectStep(page, 'Bước 2/6');
     expect(await page.locator('input[name="TT2"]:checked').getAttribute('value')).toBe('5');

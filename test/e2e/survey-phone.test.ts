@@ -159,6 +159,7 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     await expectStep(page, 'Bước 2/6');
     await page.locator('#q-TT1').locator('label:has(input[value="5"])').click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sipas-draft:DEMO-01') ?? '')).toContain('"TT1":5');
 
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { name: 'Tiếp tục phiếu đang làm dở?' }).count()).toBe(1);
