@@ -8,10 +8,12 @@ import { ensureFirstAdmin } from './auth/bootstrap';
 import { loadConfig } from './config';
 import { questionnaireCache } from './questionnaires/cache';
 import { defaultSchedule, startJobs } from './jobs/timers';
+import { demoResponsesWanted, seedDemoResponses } from './demo/demo-responses';
 
-let config;
+let config, demo;
 try {
   config = loadConfig(process.env);
+  demo = demoResponsesWanted(process.env.DEMO_RESPONSES, config.database.kind);
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);
@@ -20,7 +22,11 @@ try {
 if (config.database.kind === 'pglite') mkdirSync(config.database.dataDir, { recursive: true });
 const db = await createDb(config.database);
 await migrateToLatest(db);
-if (await seedIfEmpty(db, new Date())) console.log('seeded an empty database with the SIPAS questionnaire and a demo province');
+if (await seedIfEmpty(db, new Date())) {
+  console.log('seeded an empty database with the SIPAS questionnaire and a demo province');
+  // A newcomer's first look should show figures: labelled demo responses, removable at any time.
+  if (demo) console.log(`added ${await seedDemoResponses(db, new Date())} demo responses ("dữ liệu minh hoạ"); DEMO_RESPONSES=false starts without them, npm run demo:remove takes them out`);
+}
 const admin = await ensureFirstAdmin(db, config.admin);
 if (admin.generatedPassword) {
   console.log(`created the first administrator "${config.admin.username}" with the password: ${admin.generatedPassword}`);
@@ -31,9 +37,13 @@ if (admin.generatedPassword) {
 
 const root = (dir: string) => fileURLToPath(new URL(`../../${dir}/dist`, import.meta.url));
 const app = createApp({ db, cookieSecure: config.cookieSecure, rateLimitPerMinute: config.rateLimitPerMinute, publicBaseUrl: config.publicBaseUrl, staticDirs: { survey: root('survey-app'), admin: root('admin-app') } });
+const firstCounter = await db.selectFrom('service_points').select('code').where('active', '=', true).orderBy('id').limit(1).executeTakeFirst();
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const where = config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL';
-  console.log(`SIPAS platform on http://localhost:${info.port} (${where})`);
+  const base = `http://localhost:${info.port}`;
+  console.log(`SIPAS platform on ${base} (${where})`);
+  if (firstCounter) console.log(`  the survey of counter ${firstCounter.code}: ${base}/s/${firstCounter.code}`);
+  console.log(`  the reform office's app: ${base}/admin/`);
 });
 
 // The background jobs (jobs/jobs.ts): the fold every SUMMARY_FOLD_SECONDS (0: another instance

@@ -1,28 +1,22 @@
 import { referenceOf } from '@sipas/api/shared/reference';
 import { useEffect, useState } from 'preact/hooks';
-import { LiveMessage } from './components/live-message';
-import { SiteHeader } from './components/site-header';
+import { SurveyFrame } from './components/survey-frame';
 import { SendStatus } from './components/sync-state';
-import { messages } from './messages';
 import { enqueue } from './outbox/store';
 import { sendNow } from './outbox/sender';
 import { ErrorPage, LoadingPage } from './pages/status-page';
+import { ResumePage } from './pages/resume-page';
 import { ThankYouPage } from './pages/thank-you-page';
 import { Survey } from './survey';
-import { fitDraftTo, newDraft, type Outgoing, servicePointCodeOf } from './survey-state';
-import { useForm } from './use-form';
-import { useStep } from './use-step';
+import { type Outgoing, servicePointCodeOf } from './survey-state';
+import { useSurveySession } from './use-survey-session';
 
 /** The survey on the respondent's own phone, opened from the counter's QR code. */
 export function App() {
   const [code] = useState(() => servicePointCodeOf(location.pathname));
-  const [draft, setDraft] = useState(newDraft);
-  const { form, lang, failure, langFailure, reload, switchLang } = useForm(code ? { kind: 'qr', code } : undefined, (loaded) =>
-    setDraft((d) => fitDraftTo(loaded.questionnaire, d)),
-  );
-  const { step, moved, goTo } = useStep();
+  const session = useSurveySession(code ? { kind: 'qr', code } : undefined);
+  const { t, form, lang, failure, reload, found } = session;
   const [sent, setSent] = useState<string>();
-  const t = messages[lang];
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -32,6 +26,7 @@ export function App() {
   async function done(body: Outgoing) {
     // Stored first, so that a phone losing its connection (or the page) keeps the answers.
     await enqueue(body, undefined).catch(() => undefined);
+    session.clear();
     setSent(body.id);
     void sendNow();
   }
@@ -47,29 +42,9 @@ export function App() {
         </ThankYouPage>
       );
     }
-    return (
-      <Survey
-        t={t}
-        form={form}
-        lang={lang}
-        draft={draft}
-        setDraft={setDraft}
-        step={step}
-        moved={moved}
-        goTo={goTo}
-        origin={{ servicePoint: form.servicePoint.code, channel: 'qr' }}
-        onDone={(body) => void done(body)}
-      />
-    );
+    if (found) return <ResumePage t={t} answered={Object.keys(found.draft.answers).length} onResume={session.resume} onStartOver={session.clear} />;
+    return <Survey session={{ ...session, form }} channel="qr" onDone={(body) => void done(body)} />;
   }
 
-  return (
-    <>
-      <SiteHeader t={t} lang={lang} servicePoint={form?.servicePoint} onLang={switchLang} />
-      <main class="page">
-        <LiveMessage message={langFailure && `${t.languageFailed} ${t.failures[langFailure]}`} testId="lang-notice" />
-        {page()}
-      </main>
-    </>
-  );
+  return <SurveyFrame session={session}>{page()}</SurveyFrame>;
 }

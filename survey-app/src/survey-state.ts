@@ -9,10 +9,7 @@ export type RespondentType = Submission['respondentType'];
 export type Answers = Record<string, AnswerValue>;
 export type Choices = Record<string, string>;
 
-/**
- * The shared schema's limit, repeated because importing it would pull zod into the first download;
- * test/survey-app/survey-state.test.ts keeps the two equal.
- */
+/** From the shared constants, which have no zod: the first download stays small. */
 export { maxCommentLength } from '@sipas/api/shared/limits';
 
 /** Who may answer, in the questionnaire's order: its profile has one list of questions per type. */
@@ -48,32 +45,42 @@ export function startDraft(draft: Draft, respondentType: RespondentType, version
 }
 
 /**
- * Who answers, one step per factor, the profile questions of that respondent type (if any), the
- * expectations (if the version has them), the field and the comment, then a review before sending.
+ * Few steps, because every extra tap loses respondents at a counter: the rating pages (the first one
+ * also asks who answers; short factors share a page), the optional questions about the respondent
+ * and their expectations (one tap skips them), then the review with the field and the comment.
  */
 export type Step =
-  | { kind: 'respondent' }
-  | { kind: 'factor'; factor: LocalizedFactor }
-  | { kind: 'profile'; questions: ChoiceQuestion[] }
-  | { kind: 'expectations' }
-  | { kind: 'final' }
+  | { kind: 'rating'; factors: LocalizedFactor[]; asksWho: boolean }
+  | { kind: 'about'; questions: ChoiceQuestion[] }
   | { kind: 'review' };
 
+/** A factor of at most this many statements shares its page with the next such factor. */
+const shortFactor = 3;
+
 export function stepsOf(q: LocalizedQuestionnaire, type: RespondentType | undefined): Step[] {
+  const pages: LocalizedFactor[][] = [];
+  for (const factor of q.factors) {
+    const last = pages.at(-1);
+    if (last?.length === 1 && last[0]!.items.length <= shortFactor && factor.items.length <= shortFactor) last.push(factor);
+    else pages.push([factor]);
+  }
   const profile = q.profile[type ?? 'citizen'];
   return [
-    { kind: 'respondent' },
-    ...q.factors.map((factor): Step => ({ kind: 'factor', factor })),
-    ...(profile.length > 0 ? [{ kind: 'profile', questions: profile } as const] : []),
-    ...(q.expectations ? [{ kind: 'expectations' } as const] : []),
-    { kind: 'final' },
+    ...pages.map((factors, i): Step => ({ kind: 'rating', factors, asksWho: i === 0 })),
+    ...(profile.length > 0 || q.expectations ? [{ kind: 'about', questions: profile } as const] : []),
     { kind: 'review' },
   ];
 }
 
-/** Codes of the required statements of a factor that have no answer yet, in page order. */
-export function missingItems(factor: LocalizedFactor, answers: Answers): string[] {
-  return factor.items.filter((item) => item.required && answers[item.code] === undefined).map((item) => item.code);
+/** The index of the step that asks a statement (or who answers, for 'respondent'). */
+export function stepOfItem(steps: Step[], code: string): number {
+  const index = steps.findIndex((s) => s.kind === 'rating' && (code === 'respondent' ? s.asksWho : s.factors.some((f) => f.items.some((i) => i.code === code))));
+  return Math.max(index, 0);
+}
+
+/** Codes of the required statements of some factors that have no answer yet, in page order. */
+export function missingItems(factors: LocalizedFactor[], answers: Answers): string[] {
+  return factors.flatMap((f) => f.items).filter((item) => item.required && answers[item.code] === undefined).map((item) => item.code);
 }
 
 /** Drops what a reloaded questionnaire no longer has (the API would reject it). */
@@ -133,14 +140,10 @@ export function toSubmission(draft: Draft, origin: Origin): { ok: true; body: Ou
 /** The index of the step where a schema issue at `path` can be fixed. */
 export function stepOfIssue(steps: Step[], path: readonly PropertyKey[]): number {
   const [top, code] = path;
-  const index = steps.findIndex((s) => {
-    if (top === 'answers') return s.kind === 'factor' && s.factor.items.some((i) => i.code === code);
-    if (top === 'profile') return s.kind === 'profile';
-    if (top === 'expectations') return s.kind === 'expectations';
-    if (top === 'field' || top === 'comment') return s.kind === 'final';
-    return s.kind === 'respondent';
-  });
-  return Math.max(index, 0);
+  if (top === 'answers') return stepOfItem(steps, String(code));
+  if (top === 'profile' || top === 'expectations') return Math.max(steps.findIndex((s) => s.kind === 'about'), 0);
+  if (top === 'field' || top === 'comment') return steps.length - 1;
+  return stepOfItem(steps, 'respondent');
 }
 
 /** The service point code from an address like /s/DEMO-01 (a QR code's target). */

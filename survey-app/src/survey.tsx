@@ -1,54 +1,54 @@
-// The survey's steps, the same on a phone and on a kiosk; the caller keeps the draft and sends.
-import type { Lang } from '@sipas/api/shared/questionnaire';
+// The survey's steps, the same on a phone and on a kiosk; the caller sends what it gives back.
 import { useEffect, useState } from 'preact/hooks';
-import type { Form } from './api';
 import { StepProgress } from './components/step-progress';
-import type { Messages } from './messages';
 import { newId } from './new-id';
-import { CommentPage } from './pages/comment-page';
-import { ExpectationsPage } from './pages/expectations-page';
-import { FactorPage } from './pages/factor-page';
-import { ProfilePage } from './pages/profile-page';
-import { RespondentPage } from './pages/respondent-page';
+import { AboutPage } from './pages/about-page';
+import { RatingPage } from './pages/rating-page';
 import { LoadingPage } from './pages/status-page';
 import { type ReviewStep, loadReviewStep } from './load-review';
-import { type Draft, type Origin, type Outgoing, respondentTypesOf, startDraft, stepsOf, toSubmission } from './survey-state';
+import { type Origin, type Outgoing, respondentTypesOf, startDraft, stepOfItem, stepsOf, toSubmission } from './survey-state';
+import type { SurveySession } from './use-survey-session';
 
 interface Props {
-  t: Messages;
-  form: Form;
-  lang: Lang;
-  draft: Draft;
-  setDraft: (update: (d: Draft) => Draft) => void;
-  step: number;
-  moved: boolean;
-  goTo: (step: number) => void;
-  origin: Omit<Origin, 'lang'>;
+  session: SurveySession & { form: NonNullable<SurveySession['form']> };
+  channel: Origin['channel'];
   onDone: (body: Outgoing) => void;
 }
 
-export function Survey({ t, form, lang, draft, setDraft, step, moved, goTo, origin, onDone }: Props) {
+export function Survey({ session, channel, onDone }: Props) {
+  const { t, form, lang, draft, setDraft, step, moved, goTo } = session;
   const [checkNow, setCheckNow] = useState(false);
   const [problem, setProblem] = useState(false);
+  // What the respondent chose to change on the review; its step then leads back to the review.
+  const [editing, setEditing] = useState<string>();
   const [review, setReview] = useState<ReviewStep>();
   useEffect(() => {
     void loadReviewStep().then(setReview, () => undefined);
   }, [step]);
   const q = form.questionnaire;
   const steps = stepsOf(q, draft.respondentType);
-  const index = Math.min(step, steps.length - 1);
-  const current = steps[index] ?? { kind: 'respondent' };
+  const last = steps.length - 1;
+  const index = Math.min(step, last);
+  const current = steps[index] ?? { kind: 'review' };
 
   function go(next: number, check = false) {
     setCheckNow(check);
     setProblem(false);
+    setEditing(undefined);
     goTo(next);
   }
-  const back = () => go(index - 1);
-  const next = () => go(index + 1);
+  const back = index > 0 ? () => go(index - 1) : undefined;
+  // After a change asked for on the review, straight back to it.
+  const next = () => go(editing ? last : index + 1);
+  const nextLabel = editing ? t.backToReview : t.next;
+
+  function edit(target: string) {
+    go(target === 'about' ? steps.findIndex((s) => s.kind === 'about') : stepOfItem(steps, target));
+    setEditing(target);
+  }
 
   function submit() {
-    const prepared = toSubmission(draft, { ...origin, lang, ...(origin.channel === 'kiosk' ? { completedAt: new Date().toISOString() } : {}) });
+    const prepared = toSubmission(draft, { servicePoint: form.servicePoint.code, channel, lang, ...(channel === 'kiosk' ? { completedAt: new Date().toISOString() } : {}) });
     if (!prepared.ok) return go(0, true);
     if (!review) return;
     const fix = review.stepToFix(prepared.body, q, steps);
@@ -60,64 +60,38 @@ export function Survey({ t, form, lang, draft, setDraft, step, moved, goTo, orig
   return (
     <div key={index}>
       <StepProgress t={t} step={index} total={steps.length} />
-      {current.kind === 'respondent' && (
-        <RespondentPage
+      {current.kind === 'rating' && (
+        <RatingPage
           t={t}
-          title={q.title}
-          types={respondentTypesOf(q)}
-          value={draft.respondentType}
-          onChange={(type) => setDraft((d) => startDraft(d, type, q.version, newId))}
-          onNext={next}
-          focus={moved}
-        />
-      )}
-      {current.kind === 'factor' && (
-        <FactorPage
-          t={t}
-          factor={current.factor}
+          factors={current.factors}
           questionnaire={q}
           answers={draft.answers}
           onAnswer={(item, value) => setDraft((d) => ({ ...d, answers: { ...d.answers, [item]: value } }))}
+          who={
+            current.asksWho
+              ? { types: respondentTypesOf(q), value: draft.respondentType, onChange: (type) => setDraft((d) => startDraft(d, type, q.version, newId)) }
+              : undefined
+          }
           onBack={back}
           onNext={next}
+          nextLabel={nextLabel}
           focus={moved}
           checkNow={checkNow}
+          focusItem={editing}
         />
       )}
-      {current.kind === 'profile' && (
-        <ProfilePage
+      {current.kind === 'about' && (
+        <AboutPage
           t={t}
           questions={current.questions}
-          values={draft.profile}
-          onChange={(code, value) => setDraft((d) => ({ ...d, profile: { ...d.profile, [code]: value } }))}
-          onBack={back}
-          onNext={next}
-          focus={moved}
-        />
-      )}
-      {current.kind === 'expectations' && q.expectations && (
-        <ExpectationsPage
-          t={t}
           expectations={q.expectations}
-          values={draft.expectations}
-          onChange={(code, value) => setDraft((d) => ({ ...d, expectations: { ...d.expectations, [code]: value } }))}
-          onBack={back}
+          profile={draft.profile}
+          expected={draft.expectations}
+          onProfile={(code, value) => setDraft((d) => ({ ...d, profile: { ...d.profile, [code]: value } }))}
+          onExpected={(code, value) => setDraft((d) => ({ ...d, expectations: { ...d.expectations, [code]: value } }))}
+          onBack={() => go(index - 1)}
           onNext={next}
-          focus={moved}
-        />
-      )}
-      {current.kind === 'final' && (
-        <CommentPage
-          t={t}
-          fields={q.fields}
-          field={draft.field}
-          comment={draft.comment}
-          onField={(field) => setDraft((d) => ({ ...d, field }))}
-          onComment={(comment) => setDraft((d) => ({ ...d, comment }))}
-          website={draft.website}
-          onWebsite={(website) => setDraft((d) => ({ ...d, website }))}
-          onBack={back}
-          onNext={next}
+          nextLabel={nextLabel}
           focus={moved}
         />
       )}
@@ -128,8 +102,11 @@ export function Survey({ t, form, lang, draft, setDraft, step, moved, goTo, orig
           q={q}
           steps={steps}
           draft={draft}
-          onEdit={(target) => go(target)}
-          onBack={back}
+          onEdit={edit}
+          onField={(field) => setDraft((d) => ({ ...d, field }))}
+          onComment={(comment) => setDraft((d) => ({ ...d, comment }))}
+          onWebsite={(website) => setDraft((d) => ({ ...d, website }))}
+          onBack={() => go(index - 1)}
           onSubmit={submit}
           problem={problem ? t.incomplete : undefined}
           focus={moved}

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Kysely, sql } from 'kysely';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { type Database, migrateToLatest, seedIfEmpty, sipasQuestionnaire } from '@sipas/db';
@@ -71,25 +72,33 @@ function* rows(o: SyntheticOptions & { pointIds: number[]; periodId: number; ver
   if (chunk.length) yield chunk.join('');
 }
 
-/** Migrates, seeds, adds counters, COPYs the responses and rebuilds the summaries. */
-export async function loadSynthetic(db: Kysely<Database>, url: string, o: SyntheticOptions): Promise<{ loadMs: number; summaryMs: number }> {
+const copyColumns = 'id, service_point_id, period_id, questionnaire_version_id, respondent_type, channel, lang, answers, score, factor_scores, field, digest, received_at';
+
+/**
+ * Migrates, seeds, adds counters, COPYs the responses and rebuilds the summaries. `target` is the
+ * PostgreSQL URL (COPY through its own connection) or the embedded database's client behind `db`.
+ */
+export async function loadSynthetic(db: Kysely<Database>, target: string | PGlite, o: SyntheticOptions): Promise<{ loadMs: number; summaryMs: number }> {
   await migrateToLatest(db);
   await seedIfEmpty(db, new Date(`${o.period.slice(0, 4)}-${o.period.endsWith('H1') ? '03' : '09'}-01T00:00:00Z`));
   const period = await db.selectFrom('survey_periods').select(['id', 'starts_on', 'ends_on']).where('code', '=', o.period).executeTakeFirstOrThrow();
   const version = await db.selectFrom('questionnaire_versions').select('id').where('active', '=', true).executeTakeFirstOrThrow();
   const pointIds = await ensureServicePoints(db, o.servicePoints);
   const started = performance.now();
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const copy = client.query(
-      copyFrom(`copy responses (id, service_point_id, period_id, questionnaire_version_id, respondent_type, channel, lang, answers, score, factor_scores, field, digest, received_at) from stdin`),
-    );
-    const start = Date.parse(`${period.starts_on}T00:00:00+07:00`);
-    const end = Math.min(Date.now(), Date.parse(`${period.ends_on}T23:59:59+07:00`));
-    await pipeline(Readable.from(rows({ ...o, pointIds, periodId: period.id, versionId: version.id, start, end: Math.max(end, start + 86_400_000) })), copy);
-  } finally {
-    await client.end();
+  const start = Date.parse(`${period.starts_on}T00:00:00+07:00`);
+  const end = Math.min(Date.now(), Date.parse(`${period.ends_on}T23:59:59+07:00`));
+  const source = rows({ ...o, pointIds, periodId: period.id, versionId: version.id, start, end: Math.max(end, start + 86_400_000) });
+  if (typeof target === 'string') {
+    const client = new pg.Client({ connectionString: target });
+    await client.connect();
+    try {
+      await pipeline(Readable.from(source), client.query(copyFrom(`copy responses (${copyColumns}) from stdin`)));
+    } finally {
+      await client.end();
+    }
+  } else {
+    // PGlite takes COPY input as a blob: a few thousand rows at a time keep the memory flat.
+    for (const chunk of source) await target.query(`copy responses (${copyColumns}) from '/dev/blob'`, [], { blob: new Blob([chunk]) });
   }
   const loadMs = performance.now() - started;
   await sql`analyze responses`.execute(db);

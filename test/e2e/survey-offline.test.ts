@@ -43,7 +43,7 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey offline in Chromi
     }
     await screenshot(page, 'phone-offline-thanks');
     await page.reload();
-    await expect.poll(() => page.getByText('Bước 1/10', { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByText('Bước 1/6', { exact: true }).count()).toBe(1);
     // The outbox survived the reload: whatever is not stored yet is still queued in IndexedDB.
     const stored = await env.platform.testDb.db.selectFrom('responses').select('id').execute();
     expect((await queuedCount(page)) + stored.length).toBe(3);

@@ -36,37 +36,36 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
     return match.id;
   }
 
-  test('a citizen answers in Vietnamese, reviews, edits a profile answer and sends', async () => {
+  test('a citizen answers in Vietnamese, answers the optional questions, edits a statement and a profile answer from the review, and sends', async () => {
     const context = await env.browser.newContext(phone);
     const page = await context.newPage();
     await page.goto(`${env.platform.baseUrl}/s/DEMO-01`);
-    await expectStep(page, 'Bước 1/10');
+    await expectStep(page, 'Bước 1/6');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
-    await checkScreen(page, 'phone-vi-01-respondent');
+    await checkScreen(page, 'phone-vi-01-first');
     await page.getByText('Cá nhân (công dân)').click();
-    await page.getByRole('button', { name: 'Tiếp tục' }).click();
-
-    for (let step = 2; step <= 6; step++) {
-      await expectStep(page, `Bước ${step}/10`);
-      if (step === 2) await checkScreen(page, 'phone-vi-02-factor');
-      await answerFactorPage(page, step === 4 ? '3' : '5', ['TT3']);
+    for (let step = 1; step <= 4; step++) {
+      await expectStep(page, `Bước ${step}/6`);
+      await answerFactorPage(page, step === 3 ? '3' : '5', ['TT3']);
+      if (step === 1) await checkScreen(page, 'phone-vi-01-answered');
+      // One heading per step.
+      expect(await page.locator('h2').count()).toBe(1);
       await page.getByRole('button', { name: 'Tiếp tục' }).click();
     }
-    await expectStep(page, 'Bước 7/10');
+
+    await expectStep(page, 'Bước 5/6');
+    await checkScreen(page, 'phone-vi-05-about');
+    await page.getByRole('button', { name: 'Trả lời các câu này' }).click();
     await page.getByRole('group', { name: /Giới tính/ }).getByText('Nữ').click();
     await page.getByRole('group', { name: /Độ tuổi/ }).getByText('Trên 60').click();
-    await checkScreen(page, 'phone-vi-07-profile');
-    await page.getByRole('button', { name: 'Tiếp tục' }).click();
-
-    await expectStep(page, 'Bước 8/10');
     await page.getByRole('group', { name: /Rút ngắn thời gian/ }).getByText('Rất nhiều').click();
-    await checkScreen(page, 'phone-vi-08-expectations');
+    await checkScreen(page, 'phone-vi-05-about-open');
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
-    await expectStep(page, 'Bước 9/10');
+    await expectStep(page, 'Bước 6/6');
     await page.locator('#field').selectOption('dat-dai');
     await page.locator('#comment').fill('Cán bộ hướng dẫn tận tình.');
-    await checkScreen(page, 'phone-vi-09-final');
+    await checkScreen(page, 'phone-vi-06-review');
     // The honeypot is there for bots only: hidden from screen readers, out of the tab order, left empty.
     const honeypot = page.locator('input[name="website"]');
     expect({
@@ -75,29 +74,35 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
       hidden: await honeypot.evaluate((input) => input.closest('[aria-hidden="true"]') !== null),
       value: await honeypot.inputValue(),
     }).toEqual({ tabIndex: '-1', autocomplete: 'off', hidden: true, value: '' });
-    await page.getByRole('button', { name: 'Xem lại' }).click();
+    const about = page.getByRole('region', { name: 'Thông tin về Ông/Bà' });
+    expect(await about.locator('dd').allTextContents()).toEqual(['Nữ', 'Trên 60', 'Rất nhiều']);
 
-    await expectStep(page, 'Bước 10/10');
-    await checkScreen(page, 'phone-vi-10-review');
-    const profile = page.getByRole('region', { name: 'Thông tin về Ông/Bà' });
-    expect(await profile.locator('dd').allTextContents()).toEqual(['Nữ', 'Trên 60', 'Không trả lời', 'Không trả lời']);
-    // Edit goes back to the profile step; Next walks forward to the review again.
-    await profile.getByRole('button', { name: 'Sửa' }).click();
-    await expectStep(page, 'Bước 7/10');
+    // A rating on the review opens its own statement, with focus; the button there leads back to the review.
+    await page.getByRole('button', { name: /^Sửa: Công chức tuân thủ đúng quy định: Bình thường$/ }).click();
+    await expectStep(page, 'Bước 3/6');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-CC4');
+    await page.locator('#q-CC4').locator('label:has(input[value="4"])').click();
+    await page.getByRole('button', { name: 'Về trang xem lại' }).click();
+    await expectStep(page, 'Bước 6/6');
+    expect(await page.locator('#comment').inputValue()).toBe('Cán bộ hướng dẫn tận tình.');
+
+    // Edit on the optional part goes to it, open; its button too leads back to the review.
+    await about.getByRole('button', { name: 'Sửa' }).click();
+    await expectStep(page, 'Bước 5/6');
     await page.getByRole('group', { name: /Nghề nghiệp/ }).getByText('Nghỉ hưu').click();
-    for (const button of ['Tiếp tục', 'Tiếp tục', 'Xem lại']) await page.getByRole('button', { name: button }).click();
-    await expectStep(page, 'Bước 10/10');
+    await page.getByRole('button', { name: 'Về trang xem lại' }).click();
+    await expectStep(page, 'Bước 6/6');
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
 
     const reference = page.getByTestId('reference');
     await expect.poll(() => reference.textContent()).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
-    await expect.poll(() => page.getByTestId('sync-state').textContent(), { timeout: 15_000 }).toBe('Phiếu đã được gửi đến máy chủ.');
-    await checkScreen(page, 'phone-vi-11-thanks');
+    await expect.poll(() => page.getByTestId('sync-state').textContent(), { timeout: 15_000 }).toBe('Phiếu đã được gửi đi.');
+    await checkScreen(page, 'phone-vi-07-thanks');
     expect(await storedRow(await idOf((await reference.textContent())!))).toEqual({
       respondentType: 'citizen',
       channel: 'qr',
       lang: 'vi',
-      answers: [5, 5, 5, 5, 5, 5, 0, 5, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5],
+      answers: [5, 5, 5, 5, 5, 5, 0, 5, 3, 3, 3, 4, 3, 5, 5, 5, 5, 5, 5],
       field: 'dat-dai',
       profile: { gender: 'female', ageBand: 'over-60', occupation: 'retired' },
       expectations: { faster: 'very-much' },
@@ -106,46 +111,76 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
     await context.close();
   });
 
-  test('an organisation answers in English and sends', async () => {
+  test('an organisation answers in English, skips the optional questions with one tap and sends', async () => {
     const context = await env.browser.newContext(phone);
     const page = await context.newPage();
     await page.goto(`${env.platform.baseUrl}/s/DEMO-01?lang=en`);
-    await expectStep(page, 'Step 1/10');
+    await expectStep(page, 'Step 1/6');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await checkScreen(page, 'phone-en-01-respondent');
+    await checkScreen(page, 'phone-en-01-first');
     await page.getByText('An organisation or business').click();
-    await page.getByRole('button', { name: 'Next' }).click();
-    for (let step = 2; step <= 6; step++) {
-      await expectStep(page, `Step ${step}/10`);
+    for (let step = 1; step <= 4; step++) {
+      await expectStep(page, `Step ${step}/6`);
       await answerFactorPage(page, '4', ['PA1', 'PA2', 'PA3']);
       await page.getByRole('button', { name: 'Next' }).click();
     }
-    await expectStep(page, 'Step 7/10');
-    await page.getByRole('group', { name: /Kind of organisation/ }).getByText('Cooperative').click();
-    await checkScreen(page, 'phone-en-07-profile');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expectStep(page, 'Step 8/10');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expectStep(page, 'Step 9/10');
-    await page.getByRole('button', { name: 'Review' }).click();
-    await expectStep(page, 'Step 10/10');
-    await checkScreen(page, 'phone-en-10-review');
+    await expectStep(page, 'Step 5/6');
+    await checkScreen(page, 'phone-en-05-about');
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await expectStep(page, 'Step 6/6');
+    await checkScreen(page, 'phone-en-06-review');
+    expect(await page.getByRole('region', { name: 'About you' }).locator('dd').allTextContents()).toEqual(['Not answered']);
     await page.getByRole('button', { name: 'Send my answers' }).click();
 
     const reference = page.getByTestId('reference');
     await expect.poll(() => reference.textContent()).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
-    await expect.poll(() => page.getByTestId('sync-state').textContent(), { timeout: 15_000 }).toBe('Your answers have reached the server.');
-    await checkScreen(page, 'phone-en-11-thanks');
+    await expect.poll(() => page.getByTestId('sync-state').textContent(), { timeout: 15_000 }).toBe('Your answers have been sent.');
+    await checkScreen(page, 'phone-en-07-thanks');
     expect(await storedRow(await idOf((await reference.textContent())!))).toEqual({
       respondentType: 'organization',
       channel: 'qr',
       lang: 'en',
       answers: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0],
       field: null,
-      profile: { orgKind: 'cooperative' },
+      profile: null,
       expectations: null,
       comment: null,
     });
+    await context.close();
+  });
+
+  test('a reload mid-survey offers to continue at the same step with the answers, or to start over', async () => {
+    const context = await env.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${env.platform.baseUrl}/s/DEMO-01`);
+    await expectStep(page, 'Bước 1/6');
+    await page.getByText('Cá nhân (công dân)').click();
+    await answerFactorPage(page, '2');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await expectStep(page, 'Bước 2/6');
+    await page.locator('#q-TT1').locator('label:has(input[value="5"])').click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sipas-draft:DEMO-01') ?? '')).toContain('"TT1":5');
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: 'Tiếp tục phiếu đang làm dở?' }).count()).toBe(1);
+    await checkScreen(page, 'phone-vi-resume');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await expectStep(page, 'Bước 2/6');
+    expect(await page.locator('input[name="TT1"]:checked').getAttribute('value')).toBe('5');
+    await page.getByRole('button', { name: 'Quay lại' }).click();
+    await expectStep(page, 'Bước 1/6');
+    expect(await page.locator('input:checked').evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`))).toEqual([
+      'respondentType=citizen', 'TC1=2', 'TC2=2', 'TC3=2', 'TC4=2',
+    ]);
+
+    // Starting over drops the saved answers for good.
+    await page.reload();
+    await page.getByRole('button', { name: 'Làm lại từ đầu' }).click();
+    await expectStep(page, 'Bước 1/6');
+    expect(await page.locator('input:checked').count()).toBe(0);
+    await page.reload();
+    await expectStep(page, 'Bước 1/6');
+    expect(await page.getByRole('button', { name: 'Làm lại từ đầu' }).count()).toBe(0);
     await context.close();
   });
 
@@ -155,7 +190,7 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
     const page = await context.newPage();
     await page.goto(`${env.platform.baseUrl}/s/DEMO-01`);
     await answerQuickly(page, '2', () => page.locator('input[name="website"]').fill('https://spam.example', { force: true }));
-    await expect.poll(() => page.getByTestId('sync-state').textContent(), { timeout: 15_000 }).toBe('Phiếu đã được gửi đến máy chủ.');
+    await expect.poll(() => page.getByTestId('sync-state').textContent(), { timeout: 15_000 }).toBe('Phiếu đã được gửi đi.');
     expect(await env.platform.testDb.db.selectFrom('responses').select('id').execute()).toEqual(before);
     await context.close();
   });

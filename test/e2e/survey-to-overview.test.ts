@@ -27,24 +27,20 @@ describe.skipIf(!haveBrowser).each(backends)('the whole path in Chromium on %s',
 
     // Next without a choice does not advance.
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
-    await expect.poll(() => page.getByText('Bước 1/10').count()).toBe(1);
+    await expect.poll(() => page.getByText('Bước 1/6').count()).toBe(1);
     await page.getByText('Cá nhân (công dân)').click();
-    await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
-    for (let step = 2; step <= 6; step++) {
-      await expect.poll(() => page.getByText(`Bước ${step}/10`).count()).toBe(1);
-      await answerFactorPage(page, step === 4 ? '3' : '5', ['TT3']);
+    for (let step = 1; step <= 4; step++) {
+      await expect.poll(() => page.getByText(`Bước ${step}/6`).count()).toBe(1);
+      await answerFactorPage(page, step === 3 ? '3' : '5', ['TT3']);
       await page.getByRole('button', { name: 'Tiếp tục' }).click();
     }
     // Profile and expectations are optional: skipped here.
-    for (const step of [7, 8]) {
-      await expect.poll(() => page.getByText(`Bước ${step}/10`).count()).toBe(1);
-      await page.getByRole('button', { name: 'Tiếp tục' }).click();
-    }
-    await expect.poll(() => page.getByText('Bước 9/10').count()).toBe(1);
+    await expect.poll(() => page.getByText('Bước 5/6').count()).toBe(1);
+    await page.getByRole('button', { name: 'Bỏ qua' }).click();
+    await expect.poll(() => page.getByText('Bước 6/6').count()).toBe(1);
     await page.locator('#field').selectOption('dat-dai');
     await page.locator('#comment').fill('Cán bộ hướng dẫn tận tình.');
-    await page.getByRole('button', { name: 'Xem lại' }).click();
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
 
     const reference = page.getByTestId('reference');

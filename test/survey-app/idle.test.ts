@@ -2,13 +2,23 @@ import { describe, expect, test } from 'vitest';
 import { idlePhase, secondsUntilStart } from '../../survey-app/src/kiosk/idle';
 
 describe('idlePhase', () => {
-  test('stays active until the idle time, then counts 10 s down, then expires', () => {
-    expect([0, 29_999, 30_000, 30_999, 31_000, 39_999, 40_000].map((ms) => idlePhase(ms, 30))).toEqual([
+  test('starts over at the idle time itself, after counting its last 10 s down', () => {
+    expect([0, 19_999, 20_000, 20_999, 21_000, 29_999, 30_000].map((ms) => idlePhase(ms, 30))).toEqual([
       { kind: 'active' },
       { kind: 'active' },
       { kind: 'countdown', seconds: 10 },
       { kind: 'countdown', seconds: 10 },
       { kind: 'countdown', seconds: 9 },
+      { kind: 'countdown', seconds: 1 },
+      { kind: 'expired' },
+    ]);
+  });
+
+  test('a short idle time warns for its last third', () => {
+    expect([0, 5_999, 6_000, 8_999, 9_000].map((ms) => idlePhase(ms, 9))).toEqual([
+      { kind: 'active' },
+      { kind: 'active' },
+      { kind: 'countdown', seconds: 3 },
       { kind: 'countdown', seconds: 1 },
       { kind: 'expired' },
     ]);

@@ -9,6 +9,7 @@ import {
   respondentTypesOf,
   startDraft,
   stepOfIssue,
+  stepOfItem,
   stepsOf,
   toSubmission,
 } from '../../survey-app/src/survey-state';
@@ -28,23 +29,28 @@ test('respondent types come from the questionnaire, citizen first', () => {
 });
 
 describe('stepsOf', () => {
-  test('a citizen gets who, five factors, profile, expectations, field and comment, review', () => {
-    expect(stepsOf(q, 'citizen').map((s) => (s.kind === 'factor' ? s.factor.code : s.kind))).toEqual([
-      'respondent', 'TC', 'TT', 'CC', 'KQ', 'PA', 'profile', 'expectations', 'final', 'review',
-    ]);
+  const shape = (steps: ReturnType<typeof stepsOf>) => steps.map((s) => (s.kind === 'rating' ? `${s.asksWho ? 'who+' : ''}${s.factors.map((f) => f.code).join('+')}` : s.kind));
+
+  test('a citizen gets who with the first factor, one page per factor but the two short last ones together, the optional questions, the review', () => {
+    expect(shape(stepsOf(q, 'citizen'))).toEqual(['who+TC', 'TT', 'CC', 'KQ+PA', 'about', 'review']);
   });
 
-  test('the profile step asks the questions of the chosen respondent type', () => {
-    const codes = (type: 'citizen' | 'organization') => stepsOf(q, type).flatMap((s) => (s.kind === 'profile' ? s.questions.map((p) => p.code) : []));
+  test('the optional step asks the profile questions of the chosen respondent type', () => {
+    const codes = (type: 'citizen' | 'organization') => stepsOf(q, type).flatMap((s) => (s.kind === 'about' ? s.questions.map((p) => p.code) : []));
     expect({ citizen: codes('citizen'), organization: codes('organization') }).toEqual({
       citizen: ['gender', 'ageBand', 'education', 'occupation'],
       organization: ['orgKind'],
     });
   });
 
-  test('a version without expectations or profile questions has no such steps', () => {
+  test('a version without expectations or profile questions has no optional step', () => {
     const bare = { ...q, expectations: undefined, profile: { citizen: [], organization: [] } };
-    expect(stepsOf(bare, 'citizen').map((s) => s.kind)).toEqual(['respondent', 'factor', 'factor', 'factor', 'factor', 'factor', 'final', 'review']);
+    expect(shape(stepsOf(bare, 'citizen'))).toEqual(['who+TC', 'TT', 'CC', 'KQ+PA', 'review']);
+  });
+
+  test('each statement, and who answers, is found on its page', () => {
+    const steps = stepsOf(q, 'citizen');
+    expect(['respondent', 'TC1', 'TT3', 'CC5', 'KQ1', 'PA3'].map((code) => stepOfItem(steps, code))).toEqual([0, 0, 1, 2, 3, 3]);
   });
 });
 
@@ -115,13 +121,15 @@ describe('the check before queueing', () => {
     expect(stepToFix(body(started()), q, steps)).toBeUndefined();
   });
 
-  test('names the factor step of a missing answer', () => {
+  test('names the rating page of a missing answer', () => {
     const { CC2: _, ...answers } = allFive;
-    expect(stepToFix(body(started({ answers })), q, steps)).toBe(3);
+    expect(stepToFix(body(started({ answers })), q, steps)).toBe(2);
   });
 
-  test('maps issues in the profile, expectations and comment to their steps', () => {
-    expect([stepOfIssue(steps, ['profile', 'gender']), stepOfIssue(steps, ['expectations']), stepOfIssue(steps, ['comment']), stepOfIssue(steps, ['id'])]).toEqual([6, 7, 8, 0]);
+  test('maps issues in the profile, expectations, field and comment to their steps', () => {
+    expect(
+      [['profile', 'gender'], ['expectations'], ['field'], ['comment'], ['id']].map((path) => stepOfIssue(steps, path)),
+    ).toEqual([4, 4, 5, 5, 0]);
   });
 });
 

@@ -10,7 +10,7 @@ interface Props {
 
 export function StepNav({ t, onBack, primary, onPrimary, busy = false }: Props) {
   return (
-    <div class="actions">
+    <div class="actions" id="step-nav">
       {onBack && (
         <button type="button" class="button button--secondary" onClick={onBack} disabled={busy}>
           {t.back}

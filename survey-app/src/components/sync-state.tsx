@@ -6,8 +6,9 @@ import { onOutboxChange, type OutboxState } from '../outbox/sender';
 export function SyncState({ t, class: className }: { t: Messages; class: string }) {
   const [state, setState] = useState<OutboxState>();
   useEffect(() => onOutboxChange(setState), []);
-  if (!state) return null;
-  const parts = [state.waiting.length > 0 ? t.sync.waiting(state.waiting.length) : t.sync.done];
+  // "All sent" would mean nothing to a respondent: staff need to hear only of what is left.
+  if (!state || (state.waiting.length === 0 && state.refused.length === 0)) return null;
+  const parts = state.waiting.length > 0 ? [t.sync.waiting(state.waiting.length)] : [];
   if (state.refused.length > 0) parts.push(t.sync.refused(state.refused.length));
   return (
     <p class={className} role="status" aria-label={t.sync.label} data-testid="sync-state" data-refused={state.refused.map((r) => r.code).join(' ')}>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Messages } from '../messages';
 import { secondsUntilStart } from './idle';
@@ -7,10 +8,11 @@ interface Props {
   lastDone: number;
   minIntervalSeconds: number;
   onStart: () => void;
+  children?: ComponentChildren;
 }
 
 /** The kiosk's resting screen: an invitation and one big button. */
-export function AttractPage({ t, lastDone, minIntervalSeconds, onStart }: Props) {
+export function AttractPage({ t, lastDone, minIntervalSeconds, onStart, children }: Props) {
   const [now, setNow] = useState(Date.now);
   const wait = secondsUntilStart(lastDone, minIntervalSeconds, now);
   useEffect(() => {
@@ -29,6 +31,7 @@ export function AttractPage({ t, lastDone, minIntervalSeconds, onStart }: Props)
       <p id="attract-wait" class="attract__wait" aria-live="polite">
         {wait > 0 ? t.kiosk.wait(wait) : ''}
       </p>
+      {children}
     </section>
   );
 }

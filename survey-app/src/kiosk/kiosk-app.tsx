@@ -1,18 +1,15 @@
 // The survey on a tablet fixed at the counter: one respondent after another, nobody to reset it.
 import { referenceOf } from '@sipas/api/shared/reference';
 import { useEffect, useState } from 'preact/hooks';
-import { LiveMessage } from '../components/live-message';
-import { SiteHeader } from '../components/site-header';
+import { SurveyFrame } from '../components/survey-frame';
 import { SyncState } from '../components/sync-state';
-import { messages } from '../messages';
 import { onRevoked, revoke, sendNow } from '../outbox/sender';
 import { enqueue } from '../outbox/store';
 import { ErrorPage, LoadingPage } from '../pages/status-page';
 import { ThankYouPage } from '../pages/thank-you-page';
 import { Survey } from '../survey';
-import { fitDraftTo, newDraft, type Outgoing } from '../survey-state';
-import { useForm } from '../use-form';
-import { useStep } from '../use-step';
+import type { Outgoing } from '../survey-state';
+import { useSurveySession } from '../use-survey-session';
 import { AttractPage } from './attract-page';
 import { startHeartbeat } from './heartbeat';
 import { defaultIdleSeconds, thanksSeconds } from './idle';
@@ -24,17 +21,14 @@ import './kiosk.css';
 const lastDoneKey = 'sipas-kiosk-last-done';
 
 export function KioskApp({ kioskKey }: { kioskKey: string }) {
-  const [draft, setDraft] = useState(newDraft);
-  const { form, lang, failure, langFailure, reload, switchLang, resetLang } = useForm({ kind: 'kiosk', key: kioskKey }, (loaded) =>
-    setDraft((d) => fitDraftTo(loaded.questionnaire, d)),
-  );
-  const { step, moved, goTo } = useStep();
-  const [screen, setScreen] = useState<'attract' | 'survey' | 'thanks'>('attract');
+  const session = useSurveySession({ kind: 'kiosk', key: kioskKey });
+  const { t, form, lang, failure, reload, resetLang, goTo } = session;
+  // A tablet that reloads mid-survey (a crash, a power cut) goes on where the respondent was.
+  const [screen, setScreen] = useState<'attract' | 'survey' | 'thanks'>(() => (session.found ? 'survey' : 'attract'));
   const [sent, setSent] = useState<string>();
   const [revoked, setRevoked] = useState(false);
   // Kept across reloads, so that restarting the tablet does not lift the minimum interval.
   const [lastDone, setLastDone] = useState(() => Number(localStorage.getItem(lastDoneKey)) || 0);
-  const t = messages[lang];
   const settings = form?.kiosk;
 
   useEffect(() => {
@@ -43,6 +37,7 @@ export function KioskApp({ kioskKey }: { kioskKey: string }) {
     document.title = t.appTitle;
   }, [lang]);
   useEffect(() => {
+    session.resume();
     const stopRevoked = onRevoked((key) => key === kioskKey && setRevoked(true));
     const stopHeartbeat = startHeartbeat(kioskKey);
     return () => {
@@ -55,7 +50,7 @@ export function KioskApp({ kioskKey }: { kioskKey: string }) {
   }, [failure]);
 
   function reset() {
-    setDraft(newDraft());
+    session.clear();
     setSent(undefined);
     setScreen('attract');
     goTo(0);
@@ -71,6 +66,7 @@ export function KioskApp({ kioskKey }: { kioskKey: string }) {
 
   async function done(body: Outgoing) {
     await enqueue(body, kioskKey).catch(() => undefined);
+    session.clear();
     const now = Date.now();
     localStorage.setItem(lastDoneKey, String(now));
     setLastDone(now);
@@ -87,9 +83,18 @@ export function KioskApp({ kioskKey }: { kioskKey: string }) {
 
   function page() {
     if (revoked || failure === 'revoked') return <RevokedPage t={t} />;
-    if (!form && failure) return <ErrorPage t={t} message={t.failures[failure]} onRetry={failure === 'not_found' ? undefined : reload} />;
+    // An unknown key is for staff to fix: there is no QR code to scan again on a tablet.
+    if (!form && failure === 'not_found') return <ErrorPage t={t} message={t.kiosk.unknownKey} onRetry={undefined} />;
+    if (!form && failure) return <ErrorPage t={t} message={t.failures[failure]} onRetry={reload} />;
     if (!form) return <LoadingPage t={t} />;
-    if (screen === 'attract') return <AttractPage t={t} lastDone={lastDone} minIntervalSeconds={settings?.minIntervalSeconds ?? 0} onStart={start} />;
+    if (screen === 'attract') {
+      return (
+        <AttractPage t={t} lastDone={lastDone} minIntervalSeconds={settings?.minIntervalSeconds ?? 0} onStart={start}>
+          {/* For staff, between respondents: only when something waits or was refused. */}
+          <SyncState t={t} class="sync-corner" />
+        </AttractPage>
+      );
+    }
     if (screen === 'thanks' && sent) {
       return (
         <ThankYouPage t={t} reference={referenceOf(sent)}>
@@ -97,32 +102,14 @@ export function KioskApp({ kioskKey }: { kioskKey: string }) {
         </ThankYouPage>
       );
     }
-    return (
-      <Survey
-        t={t}
-        form={form}
-        lang={lang}
-        draft={draft}
-        setDraft={setDraft}
-        step={step}
-        moved={moved}
-        goTo={goTo}
-        origin={{ servicePoint: form.servicePoint.code, channel: 'kiosk' }}
-        onDone={(body) => void done(body)}
-      />
-    );
+    return <Survey session={{ ...session, form }} channel="kiosk" onDone={(body) => void done(body)} />;
   }
 
   const blocked = revoked || failure === 'revoked';
   return (
     <>
-      <SiteHeader t={t} lang={lang} servicePoint={form?.servicePoint} onLang={switchLang} />
-      <main class="page">
-        <LiveMessage message={langFailure && `${t.languageFailed} ${t.failures[langFailure]}`} testId="lang-notice" />
-        {page()}
-      </main>
+      <SurveyFrame session={session}>{page()}</SurveyFrame>
       {!blocked && idle.kind === 'countdown' && <IdleDialog t={t} seconds={idle.seconds} />}
-      <SyncState t={t} class="sync-corner" />
     </>
   );
 }

@@ -1,0 +1,24 @@
+// npm run demo:remove        takes the demo responses out (and recomputes the summaries)
+// npm run demo:add           adds them to a database that has no response yet
+// On DATABASE_URL, or the embedded database in DATA_DIR (stop the server first: it holds that one open).
+import { parseArgs } from 'node:util';
+import { createDb, migrateToLatest } from '@sipas/db';
+import { loadConfig } from '../config';
+import { periodsFrozenWithDemo, removeDemoResponses, seedDemoResponses } from '../demo/demo-responses';
+
+const { values } = parseArgs({ options: { remove: { type: 'boolean', default: false } } });
+const db = await createDb(loadConfig(process.env).database);
+await migrateToLatest(db);
+try {
+  if (values.remove) {
+    const frozen = await periodsFrozenWithDemo(db);
+    const removed = await removeDemoResponses(db);
+    console.log(removed > 0 ? `removed ${removed} demo responses; the dashboard's summaries were recomputed` : 'there are no demo responses');
+    if (frozen.length > 0) console.log(`note: ${frozen.join(', ')} was frozen with demo responses in it; its snapshot (and report) keeps their figures`);
+  } else {
+    const added = await seedDemoResponses(db, new Date());
+    console.log(added > 0 ? `added ${added} demo responses ("dữ liệu minh hoạ"); npm run demo:remove takes them out` : 'not added: the database already has responses (or no open period)');
+  }
+} finally {
+  await db.destroy();
+}
