@@ -58,7 +58,9 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   }
   const json: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
   if (!res.ok) {
-    const error = isErrorBody(json) ? new ApiError(res.status, json.error.code, json.error.message, json.error.issues) : new ApiError(res.status, 'http_error', '');
+    const error = isErrorBody(json)
+      ? new ApiError(res.status, json.error.code, json.error.message, json.error.issues)
+      : new ApiError(res.status, 'http_error', '');
     if (res.status === 401 && path !== '/api/admin/login' && path !== '/api/admin/me') onSessionEnded();
     throw error;
   }

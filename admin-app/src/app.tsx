@@ -9,11 +9,7 @@ import { SignIn } from './pages/sign-in/sign-in';
 import { pages } from './routes';
 import { SessionContext } from './session';
 
-type Session =
-  | { kind: 'checking' }
-  | { kind: 'signed-out' }
-  | { kind: 'signed-in'; user: User }
-  | { kind: 'failed'; message: string };
+type Session = { kind: 'checking' } | { kind: 'signed-out' } | { kind: 'signed-in'; user: User } | { kind: 'failed'; message: string };
 
 export function App() {
   const [lang, setLangState] = useState<Lang>(savedLang);
@@ -49,10 +45,7 @@ function Signed() {
   useEffect(() => whenSessionEnds(() => setSession({ kind: 'signed-out' })), []);
 
   const user = session.kind === 'signed-in' ? session.user : undefined;
-  const value = useMemo(
-    () => (user ? { user, signOut: () => signOut().then(() => setSession({ kind: 'signed-out' })) } : null),
-    [user],
-  );
+  const value = useMemo(() => (user ? { user, signOut: () => signOut().then(() => setSession({ kind: 'signed-out' })) } : null), [user]);
 
   switch (session.kind) {
     case 'checking':
@@ -76,7 +69,9 @@ function Signed() {
           <Layout>
             <Router>
               {[
-                ...pages.filter((p) => p.roles.includes(session.user.role)).map((p) => <Route key={p.path} path={p.path} component={p.component} />),
+                ...pages
+                  .filter((p) => p.roles.includes(session.user.role))
+                  .map((p) => <Route key={p.path} path={p.path} component={p.component} />),
                 <Route key="missing" default component={NotFound} />,
               ]}
             </Router>

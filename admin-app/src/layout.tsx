@@ -31,7 +31,10 @@ export function Layout({ children }: { children: ComponentChildren }) {
             </select>
           </label>
           <span>
-            {t.signedInAs} <a href="/admin/account" data-testid="account-link"><strong>{user.username}</strong></a>
+            {t.signedInAs}{' '}
+            <a href="/admin/account" data-testid="account-link">
+              <strong>{user.username}</strong>
+            </a>
             <span class="muted"> · {t.roles[user.role]}</span>
           </span>
           <button type="button" class="button secondary" onClick={leave}>

@@ -41,7 +41,10 @@ const vi = {
   language: 'Ngôn ngữ',
   roles: { province_admin: 'Quản trị cấp tỉnh', unit_manager: 'Lãnh đạo đơn vị', viewer: 'Người xem' } satisfies Record<Role, string>,
   notFound: 'Không tìm thấy trang này.',
-  verdict: { met: 'Đạt', not_met: 'Chưa đạt', inconclusive: 'Chưa đủ cơ sở kết luận', insufficient: 'Chưa đủ dữ liệu' } satisfies Record<Verdict, string>,
+  verdict: { met: 'Đạt', not_met: 'Chưa đạt', inconclusive: 'Chưa đủ cơ sở kết luận', insufficient: 'Chưa đủ dữ liệu' } satisfies Record<
+    Verdict,
+    string
+  >,
   periodStatus: { draft: 'Chưa mở', open: 'Đang mở', closed: 'Đã đóng' } satisfies Record<PeriodStatus, string>,
   downloadCsv: 'Tải CSV',
   showTable: 'Xem bảng số liệu',

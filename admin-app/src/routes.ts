@@ -15,15 +15,50 @@ const everyone: readonly Role[] = ['province_admin', 'unit_manager', 'viewer'];
 const admins: readonly Role[] = ['province_admin'];
 
 export const pages: PageRoute[] = [
-  { path: '/admin/', nav: 'dashboard', roles: everyone, component: lazy(() => import('./pages/dashboard/dashboard').then((m) => m.Dashboard)) },
-  { path: '/admin/comments', nav: 'comments', roles: everyone, component: lazy(() => import('./pages/comments/comments').then((m) => m.Comments)) },
-  { path: '/admin/reports', nav: 'reports', roles: everyone, component: lazy(() => import('./pages/reports/reports').then((m) => m.Reports)) },
+  {
+    path: '/admin/',
+    nav: 'dashboard',
+    roles: everyone,
+    component: lazy(() => import('./pages/dashboard/dashboard').then((m) => m.Dashboard)),
+  },
+  {
+    path: '/admin/comments',
+    nav: 'comments',
+    roles: everyone,
+    component: lazy(() => import('./pages/comments/comments').then((m) => m.Comments)),
+  },
+  {
+    path: '/admin/reports',
+    nav: 'reports',
+    roles: everyone,
+    component: lazy(() => import('./pages/reports/reports').then((m) => m.Reports)),
+  },
   { path: '/admin/units', nav: 'units', roles: everyone, component: lazy(() => import('./pages/units/units').then((m) => m.Units)) },
-  { path: '/admin/periods', nav: 'periods', roles: admins, component: lazy(() => import('./pages/periods/periods').then((m) => m.Periods)) },
-  { path: '/admin/questionnaires', nav: 'questionnaires', roles: admins, component: lazy(() => import('./pages/questionnaires/questionnaires').then((m) => m.Questionnaires)) },
-  { path: '/admin/transactions', nav: 'transactions', roles: admins, component: lazy(() => import('./pages/transactions/transactions').then((m) => m.Transactions)) },
+  {
+    path: '/admin/periods',
+    nav: 'periods',
+    roles: admins,
+    component: lazy(() => import('./pages/periods/periods').then((m) => m.Periods)),
+  },
+  {
+    path: '/admin/questionnaires',
+    nav: 'questionnaires',
+    roles: admins,
+    component: lazy(() => import('./pages/questionnaires/questionnaires').then((m) => m.Questionnaires)),
+  },
+  {
+    path: '/admin/transactions',
+    nav: 'transactions',
+    roles: admins,
+    component: lazy(() => import('./pages/transactions/transactions').then((m) => m.Transactions)),
+  },
   { path: '/admin/kiosks', nav: 'kiosks', roles: admins, component: lazy(() => import('./pages/kiosks/kiosks').then((m) => m.Kiosks)) },
   { path: '/admin/users', nav: 'users', roles: admins, component: lazy(() => import('./pages/users/users').then((m) => m.Users)) },
   { path: '/admin/audit', nav: 'audit', roles: admins, component: lazy(() => import('./pages/audit/audit').then((m) => m.Audit)) },
-  { path: '/admin/account', nav: 'account', roles: everyone, component: lazy(() => import('./pages/account/account').then((m) => m.Account)) },
+  {
+    path: '/admin/account',
+    nav: 'account',
+    roles: everyone,
+    component: lazy(() => import('./pages/account/account').then((m) => m.Account)),
+  },
 ];

@@ -40,11 +40,22 @@ export interface BarLabels {
 }
 
 /** One bar per factor (percent, null = gap) with its interval, and the target line. */
-export function factorChartData(factors: FactorFigure[], target: number, labels: BarLabels, name: (code: string) => string): FactorChartData {
+export function factorChartData(
+  factors: FactorFigure[],
+  target: number,
+  labels: BarLabels,
+  name: (code: string) => string,
+): FactorChartData {
   return {
     labels: factors.map((f) => wrapLabel(name(f.code), 18)),
     datasets: [
-      { type: 'line', ...targetLine(labels.target, factors.map(() => target)) },
+      {
+        type: 'line',
+        ...targetLine(
+          labels.target,
+          factors.map(() => target),
+        ),
+      },
       {
         type: 'bar',
         label: labels.satisfied,
@@ -74,7 +85,14 @@ export function rankingChartData(groups: Group[], target: number, labels: BarLab
   return {
     labels: groups.map((g) => wrapLabel(g.rank === null ? g.label : `${g.rank}. ${g.label}`, 26)),
     datasets: [
-      { type: 'line', ...targetLine(labels.target, groups.map(() => target), true) },
+      {
+        type: 'line',
+        ...targetLine(
+          labels.target,
+          groups.map(() => target),
+          true,
+        ),
+      },
       {
         type: 'bar',
         label: labels.satisfied,
@@ -90,11 +108,18 @@ export function rankingChartData(groups: Group[], target: number, labels: BarLab
 }
 
 /** The index period by period with its interval, and each period's own target. */
-export function trendChartData(entries: TrendEntry[], labels: { index: string; target: string }, periodName: (code: string) => string): TrendChartData {
+export function trendChartData(
+  entries: TrendEntry[],
+  labels: { index: string; target: string },
+  periodName: (code: string) => string,
+): TrendChartData {
   return {
     labels: entries.map((e) => periodName(e.period)),
     datasets: [
-      targetLine(labels.target, entries.map((e) => e.target)),
+      targetLine(
+        labels.target,
+        entries.map((e) => e.target),
+      ),
       {
         label: labels.index,
         data: entries.map((e) => e.index.value),
@@ -143,10 +168,21 @@ export const levels = ['1', '2', '3', '4', '5', 'na'] as const;
 export type Level = (typeof levels)[number];
 
 // Red to blue through grey, so the two ends differ in lightness too; "not applicable" is hollow.
-export const levelColours: Record<Level, string> = { '1': '#b91c1c', '2': '#f87171', '3': '#a3a3a3', '4': '#93c5fd', '5': '#1d4ed8', na: '#ffffff' };
+export const levelColours: Record<Level, string> = {
+  '1': '#b91c1c',
+  '2': '#f87171',
+  '3': '#a3a3a3',
+  '4': '#93c5fd',
+  '5': '#1d4ed8',
+  na: '#ffffff',
+};
 
 /** One stacked horizontal bar per item: how many answered each level, and not applicable. */
-export function distributionChartData(items: ItemFigure[], levelNames: Record<Level, string>, itemName: (code: string) => string): DistributionChartData {
+export function distributionChartData(
+  items: ItemFigure[],
+  levelNames: Record<Level, string>,
+  itemName: (code: string) => string,
+): DistributionChartData {
   return {
     labels: items.map((i) => itemName(i.code)),
     datasets: levels.map((level) => ({

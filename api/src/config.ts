@@ -16,7 +16,11 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   SUMMARY_FOLD_SECONDS: z.coerce.number().min(0).max(3600).default(2),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(120),
-  PUBLIC_BASE_URL: z.string().max(200).regex(/^https?:\/\/[^/]+(\/[^?#]*)?$/, 'must be an http(s) address like https://khaosat.example.gov.vn').optional(),
+  PUBLIC_BASE_URL: z
+    .string()
+    .max(200)
+    .regex(/^https?:\/\/[^/]+(\/[^?#]*)?$/, 'must be an http(s) address like https://khaosat.example.gov.vn')
+    .optional(),
 });
 
 export type Config = {

@@ -25,7 +25,10 @@ await migrateToLatest(db);
 if (await seedIfEmpty(db, new Date())) {
   console.log('seeded an empty database with the SIPAS questionnaire and a demo province');
   // A newcomer's first look should show figures: labelled demo responses, removable at any time.
-  if (demo) console.log(`added ${await seedDemoResponses(db, new Date())} demo responses ("dữ liệu minh hoạ"); DEMO_RESPONSES=false starts without them, npm run demo:remove takes them out`);
+  if (demo)
+    console.log(
+      `added ${await seedDemoResponses(db, new Date())} demo responses ("dữ liệu minh hoạ"); DEMO_RESPONSES=false starts without them, npm run demo:remove takes them out`,
+    );
 }
 const admin = await ensureFirstAdmin(db, config.admin);
 if (admin.generatedPassword) {
@@ -36,8 +39,20 @@ if (admin.generatedPassword) {
 }
 
 const root = (dir: string) => fileURLToPath(new URL(`../../${dir}/dist`, import.meta.url));
-const app = createApp({ db, cookieSecure: config.cookieSecure, rateLimitPerMinute: config.rateLimitPerMinute, publicBaseUrl: config.publicBaseUrl, staticDirs: { survey: root('survey-app'), admin: root('admin-app') } });
-const firstCounter = await db.selectFrom('service_points').select('code').where('active', '=', true).orderBy('id').limit(1).executeTakeFirst();
+const app = createApp({
+  db,
+  cookieSecure: config.cookieSecure,
+  rateLimitPerMinute: config.rateLimitPerMinute,
+  publicBaseUrl: config.publicBaseUrl,
+  staticDirs: { survey: root('survey-app'), admin: root('admin-app') },
+});
+const firstCounter = await db
+  .selectFrom('service_points')
+  .select('code')
+  .where('active', '=', true)
+  .orderBy('id')
+  .limit(1)
+  .executeTakeFirst();
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const where = config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL';
   const base = `http://localhost:${info.port}`;

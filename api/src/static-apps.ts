@@ -13,7 +13,10 @@ export interface StaticDirs {
 
 export function staticApps(dirs: StaticDirs) {
   const app = new Hono<AppEnv>();
-  for (const [prefix, dir] of [['/s', dirs.survey], ['/admin', dirs.admin]] as const) {
+  for (const [prefix, dir] of [
+    ['/s', dirs.survey],
+    ['/admin', dirs.admin],
+  ] as const) {
     app.use(`${prefix}/assets/*`, serveStatic({ root: dir, rewriteRequestPath: (p) => p.slice(prefix.length) }));
     app.get(`${prefix}/assets/*`, (c) => c.json(errorBody('not_found', `No file at ${c.req.path}.`), 404));
     const page = async (c: Context<AppEnv>) => {
@@ -38,7 +41,11 @@ export function staticApps(dirs: StaticDirs) {
   app.get('/sw.js', async (c) => {
     try {
       const body = await readFile(join(dirs.survey, 'sw.js'), 'utf8');
-      return c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache', 'service-worker-allowed': '/' });
+      return c.body(body, 200, {
+        'content-type': 'text/javascript; charset=utf-8',
+        'cache-control': 'no-cache',
+        'service-worker-allowed': '/',
+      });
     } catch {
       return c.json(errorBody('not_found', 'No service worker is built.'), 404);
     }

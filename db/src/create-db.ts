@@ -4,9 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database } from './types';
 
-export type DbConfig =
-  | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir?: string };
+export type DbConfig = { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir?: string };
 
 // node-postgres returns int8 and numeric as strings; our counts and targets fit in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));

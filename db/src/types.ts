@@ -201,7 +201,14 @@ export interface Database {
   stats_unit_field_cells: CellColumns & { unit_id: number; field: string };
   stats_unit_field_items: ItemCellColumns;
   stats_unit_field_factors: FactorCellColumns;
-  stats_days: { period_id: number; service_point_id: number; respondent_type: RespondentType; channel: Channel; day: ColumnType<string, string, string>; n: number };
+  stats_days: {
+    period_id: number;
+    service_point_id: number;
+    respondent_type: RespondentType;
+    channel: Channel;
+    day: ColumnType<string, string, string>;
+    n: number;
+  };
   service_point_transactions: { period_id: number; service_point_id: number; transactions: number; updated_at: Timestamp };
   units: UnitsTable;
   service_points: ServicePointsTable;

@@ -77,7 +77,12 @@ function appShell(event) {
     .catch(() => undefined);
   event.waitUntil(fresh);
   return event.respondWith(
-    caches.match(shell).then(async (hit) => hit || (await fresh) || new Response('Offline', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } })),
+    caches
+      .match(shell)
+      .then(
+        async (hit) =>
+          hit || (await fresh) || new Response('Offline', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } }),
+      ),
   );
 }
 
@@ -89,9 +94,12 @@ async function networkFirst(req) {
     return res;
   } catch {
     const hit = await cache.match(req);
-    return hit || new Response(JSON.stringify({ error: { code: 'offline', message: 'No connection and no saved copy of the form.' } }), {
-      status: 503,
-      headers: { 'content-type': 'application/json' },
-    });
+    return (
+      hit ||
+      new Response(JSON.stringify({ error: { code: 'offline', message: 'No connection and no saved copy of the form.' } }), {
+        status: 503,
+        headers: { 'content-type': 'application/json' },
+      })
+    );
   }
 }

@@ -42,7 +42,8 @@ export function App() {
         </ThankYouPage>
       );
     }
-    if (found) return <ResumePage t={t} answered={Object.keys(found.draft.answers).length} onResume={session.resume} onStartOver={session.clear} />;
+    if (found)
+      return <ResumePage t={t} answered={Object.keys(found.draft.answers).length} onResume={session.resume} onStartOver={session.clear} />;
     return <Survey session={{ ...session, form }} channel="qr" onDone={(body) => void done(body)} />;
   }
 

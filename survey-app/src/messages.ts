@@ -41,7 +41,8 @@ const vi = {
   cannotOpen: 'Không mở được phiếu khảo sát',
   noCode: 'Địa chỉ này thiếu mã điểm khảo sát. Vui lòng quét lại mã QR tại quầy.',
   aboutHeading: 'Thông tin về Ông/Bà',
-  aboutHint: 'Vài câu không bắt buộc về Ông/Bà (giới tính, độ tuổi, học vấn, nghề nghiệp) và điều Ông/Bà mong cơ quan nhà nước cải thiện. Câu trả lời giúp phân tích kết quả theo nhóm người.',
+  aboutHint:
+    'Vài câu không bắt buộc về Ông/Bà (giới tính, độ tuổi, học vấn, nghề nghiệp) và điều Ông/Bà mong cơ quan nhà nước cải thiện. Câu trả lời giúp phân tích kết quả theo nhóm người.',
   aboutHintOpen: 'Các câu hỏi này không bắt buộc; Ông/Bà có thể bỏ qua câu bất kỳ.',
   aboutAnswer: 'Trả lời các câu này',
   reviewHeading: 'Xem lại và gửi',
@@ -72,7 +73,8 @@ const vi = {
     revokedHeading: 'Thiết bị này đã bị thu hồi',
     revokedText: 'Thiết bị này đã bị thu hồi và không còn nhận đánh giá. Vui lòng báo cán bộ tại quầy.',
     backSoon: 'Màn hình sẽ trở về trang đầu sau 20 giây.',
-    unknownKey: 'Liên kết kiosk này không đúng. Cán bộ quản lý: hãy cấp một liên kết kiosk mới trong ứng dụng quản trị (trang Kiosk) rồi mở liên kết đó trên máy tính bảng.',
+    unknownKey:
+      'Liên kết kiosk này không đúng. Cán bộ quản lý: hãy cấp một liên kết kiosk mới trong ứng dụng quản trị (trang Kiosk) rồi mở liên kết đó trên máy tính bảng.',
   },
 };
 
@@ -117,7 +119,8 @@ const en: Messages = {
   cannotOpen: 'The survey cannot be opened',
   noCode: 'This address has no survey point code. Please scan the QR code at the counter again.',
   aboutHeading: 'About you',
-  aboutHint: 'A few optional questions about you (gender, age, education, occupation) and what you would like the state to improve. Your answers help to read the results by group.',
+  aboutHint:
+    'A few optional questions about you (gender, age, education, occupation) and what you would like the state to improve. Your answers help to read the results by group.',
   aboutHintOpen: 'These questions are optional; you may leave any of them out.',
   aboutAnswer: 'Answer these questions',
   reviewHeading: 'Check and send',

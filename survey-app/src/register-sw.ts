@@ -11,7 +11,9 @@ export function registerServiceWorker(pending: Promise<unknown>[], formUrls: str
       const urls = performance
         .getEntriesByType('resource')
         .map((e) => e.name)
-        .filter((url) => url.startsWith(`${location.origin}/s/assets/`) || /^\/api\/(forms\/|kiosk\/[^/]+\/form)/.test(new URL(url).pathname));
+        .filter(
+          (url) => url.startsWith(`${location.origin}/s/assets/`) || /^\/api\/(forms\/|kiosk\/[^/]+\/form)/.test(new URL(url).pathname),
+        );
       registration.active?.postMessage({ type: 'cache', urls: [...urls, ...formUrls] });
     })
     // Without a service worker the survey still works online; the outbox still keeps unsent answers.

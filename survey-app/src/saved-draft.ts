@@ -19,7 +19,14 @@ export function parseSaved(text: string | null): Saved | undefined {
   try {
     const saved = JSON.parse(text) as Partial<Saved>;
     const draft = saved.draft;
-    if (!draft || typeof draft.id !== 'string' || !draft.respondentType || typeof draft.answers !== 'object' || typeof saved.step !== 'number') return undefined;
+    if (
+      !draft ||
+      typeof draft.id !== 'string' ||
+      !draft.respondentType ||
+      typeof draft.answers !== 'object' ||
+      typeof saved.step !== 'number'
+    )
+      return undefined;
     return { draft, step: Math.max(0, Math.floor(saved.step)) };
   } catch {
     return undefined;

@@ -34,7 +34,17 @@ export interface Draft {
 }
 
 export function newDraft(): Draft {
-  return { id: undefined, version: undefined, respondentType: undefined, answers: {}, profile: {}, expectations: {}, field: '', comment: '', website: '' };
+  return {
+    id: undefined,
+    version: undefined,
+    respondentType: undefined,
+    answers: {},
+    profile: {},
+    expectations: {},
+    field: '',
+    comment: '',
+    website: '',
+  };
 }
 
 /** Choosing who answers starts the response: it then gets its id and keeps the version on screen. */
@@ -50,9 +60,7 @@ export function startDraft(draft: Draft, respondentType: RespondentType, version
  * and their expectations (one tap skips them), then the review with the field and the comment.
  */
 export type Step =
-  | { kind: 'rating'; factors: LocalizedFactor[]; asksWho: boolean }
-  | { kind: 'about'; questions: ChoiceQuestion[] }
-  | { kind: 'review' };
+  { kind: 'rating'; factors: LocalizedFactor[]; asksWho: boolean } | { kind: 'about'; questions: ChoiceQuestion[] } | { kind: 'review' };
 
 /** A factor of at most this many statements shares its page with the next such factor. */
 const shortFactor = 3;
@@ -74,13 +82,18 @@ export function stepsOf(q: LocalizedQuestionnaire, type: RespondentType | undefi
 
 /** The index of the step that asks a statement (or who answers, for 'respondent'). */
 export function stepOfItem(steps: Step[], code: string): number {
-  const index = steps.findIndex((s) => s.kind === 'rating' && (code === 'respondent' ? s.asksWho : s.factors.some((f) => f.items.some((i) => i.code === code))));
+  const index = steps.findIndex(
+    (s) => s.kind === 'rating' && (code === 'respondent' ? s.asksWho : s.factors.some((f) => f.items.some((i) => i.code === code))),
+  );
   return Math.max(index, 0);
 }
 
 /** Codes of the required statements of some factors that have no answer yet, in page order. */
 export function missingItems(factors: LocalizedFactor[], answers: Answers): string[] {
-  return factors.flatMap((f) => f.items).filter((item) => item.required && answers[item.code] === undefined).map((item) => item.code);
+  return factors
+    .flatMap((f) => f.items)
+    .filter((item) => item.required && answers[item.code] === undefined)
+    .map((item) => item.code);
 }
 
 /** Drops what a reloaded questionnaire no longer has (the API would reject it). */
@@ -91,7 +104,10 @@ export function fitDraftTo(q: LocalizedQuestionnaire & { version: number }, draf
   const asked = q.profile[draft.respondentType ?? 'citizen'];
   const profile = keepKnown(draft.profile, (code, value) => asked.some((p) => p.code === code && p.options.some((o) => o.code === value)));
   const exp = q.expectations;
-  const expectations = keepKnown(draft.expectations, (code, value) => !!exp?.items.some((i) => i.code === code) && !!exp.levels.some((l) => l.code === value));
+  const expectations = keepKnown(
+    draft.expectations,
+    (code, value) => !!exp?.items.some((i) => i.code === code) && !!exp.levels.some((l) => l.code === value),
+  );
   // A started response keeps its version, unless the form now on screen is another one.
   const version = draft.version === undefined ? undefined : q.version;
   return { ...draft, version, answers, field, profile, expectations };
@@ -141,7 +157,11 @@ export function toSubmission(draft: Draft, origin: Origin): { ok: true; body: Ou
 export function stepOfIssue(steps: Step[], path: readonly PropertyKey[]): number {
   const [top, code] = path;
   if (top === 'answers') return stepOfItem(steps, String(code));
-  if (top === 'profile' || top === 'expectations') return Math.max(steps.findIndex((s) => s.kind === 'about'), 0);
+  if (top === 'profile' || top === 'expectations')
+    return Math.max(
+      steps.findIndex((s) => s.kind === 'about'),
+      0,
+    );
   if (top === 'field' || top === 'comment') return steps.length - 1;
   return stepOfItem(steps, 'respondent');
 }

@@ -48,7 +48,12 @@ export function Survey({ session, channel, onDone }: Props) {
   }
 
   function submit() {
-    const prepared = toSubmission(draft, { servicePoint: form.servicePoint.code, channel, lang, ...(channel === 'kiosk' ? { completedAt: new Date().toISOString() } : {}) });
+    const prepared = toSubmission(draft, {
+      servicePoint: form.servicePoint.code,
+      channel,
+      lang,
+      ...(channel === 'kiosk' ? { completedAt: new Date().toISOString() } : {}),
+    });
     if (!prepared.ok) return go(0, true);
     if (!review) return;
     const fix = review.stepToFix(prepared.body, q, steps);
@@ -69,7 +74,11 @@ export function Survey({ session, channel, onDone }: Props) {
           onAnswer={(item, value) => setDraft((d) => ({ ...d, answers: { ...d.answers, [item]: value } }))}
           who={
             current.asksWho
-              ? { types: respondentTypesOf(q), value: draft.respondentType, onChange: (type) => setDraft((d) => startDraft(d, type, q.version, newId)) }
+              ? {
+                  types: respondentTypesOf(q),
+                  value: draft.respondentType,
+                  onChange: (type) => setDraft((d) => startDraft(d, type, q.version, newId)),
+                }
               : undefined
           }
           onBack={back}

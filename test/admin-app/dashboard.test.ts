@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import type { Group, UnitTree } from '@sipas/api/types';
 import { tableCsv } from '../../admin-app/src/pages/dashboard/csv';
 import {
-  daysPath, defaultPeriod, pagePath, rankingBy, readFilters, statsPath, trendPath, unitChoices,
+  daysPath,
+  defaultPeriod,
+  pagePath,
+  rankingBy,
+  readFilters,
+  statsPath,
+  trendPath,
+  unitChoices,
 } from '../../admin-app/src/pages/dashboard/query';
 import { periodChoices } from '../../admin-app/src/period-choices';
 import { daysTable, rankingTable, type Words } from '../../admin-app/src/pages/dashboard/tables';
@@ -29,7 +36,13 @@ const unit = (id: number, parentId: number | null, path: string, points: string[
 });
 const tree: UnitTree = {
   rootId: 1,
-  units: [unit(1, null, '/1/'), unit(2, 1, '/1/2/', ['DEMO-01']), unit(4, 2, '/1/2/4/', ['SUB-01']), unit(3, 1, '/1/3/', ['STP-01']), unit(5, 1, '/1/5/')],
+  units: [
+    unit(1, null, '/1/'),
+    unit(2, 1, '/1/2/', ['DEMO-01']),
+    unit(4, 2, '/1/2/4/', ['SUB-01']),
+    unit(3, 1, '/1/3/', ['STP-01']),
+    unit(5, 1, '/1/5/'),
+  ],
 };
 
 describe('the URL query', () => {
@@ -41,11 +54,20 @@ describe('the URL query', () => {
       channel: undefined,
       field: 'dat-dai',
     });
-    expect(readFilters({ period: '2026-H3', unit: '-1' })).toEqual({ period: undefined, unit: undefined, respondentType: undefined, channel: undefined, field: undefined });
+    expect(readFilters({ period: '2026-H3', unit: '-1' })).toEqual({
+      period: undefined,
+      unit: undefined,
+      respondentType: undefined,
+      channel: undefined,
+      field: undefined,
+    });
   });
 
   test('writes the page URL in a fixed order, leaving out what is unset', () => {
-    expect([pagePath({ field: 'x y', unit: 2, period: '2026' }), pagePath({})]).toEqual(['/admin/?period=2026&unit=2&field=x+y', '/admin/']);
+    expect([pagePath({ field: 'x y', unit: 2, period: '2026' }), pagePath({})]).toEqual([
+      '/admin/?period=2026&unit=2&field=x+y',
+      '/admin/',
+    ]);
   });
 
   test('asks /stats with the grouping, /trend without the period and /days without the field', () => {
@@ -62,8 +84,14 @@ describe('the URL query', () => {
 describe('the choices offered', () => {
   test('defaults to the open period, else the latest that has begun', () => {
     expect([
-      defaultPeriod([{ period: '2026-H1', status: 'open' }, { period: '2026-H2', status: 'closed' }]),
-      defaultPeriod([{ period: '2025-H2', status: 'closed' }, { period: '2026-H1', status: 'closed' }]),
+      defaultPeriod([
+        { period: '2026-H1', status: 'open' },
+        { period: '2026-H2', status: 'closed' },
+      ]),
+      defaultPeriod([
+        { period: '2025-H2', status: 'closed' },
+        { period: '2026-H1', status: 'closed' },
+      ]),
       defaultPeriod([]),
     ]).toEqual(['2026-H1', '2026-H1', undefined]);
   });
@@ -73,9 +101,13 @@ describe('the choices offered', () => {
   });
 
   test('ranks child units when there are any, else the unit’s own counters, and nothing for a counter with a field', () => {
-    expect([rankingBy(tree, 1, undefined), rankingBy(tree, 2, 'x'), rankingBy(tree, 3, undefined), rankingBy(tree, 3, 'x'), rankingBy(tree, 5, undefined)]).toEqual([
-      'unit', 'unit', 'servicePoint', null, null,
-    ]);
+    expect([
+      rankingBy(tree, 1, undefined),
+      rankingBy(tree, 2, 'x'),
+      rankingBy(tree, 3, undefined),
+      rankingBy(tree, 3, 'x'),
+      rankingBy(tree, 5, undefined),
+    ]).toEqual(['unit', 'unit', 'servicePoint', null, null]);
   });
 
   test('indents each unit by its depth below the user’s root', () => {
@@ -97,7 +129,12 @@ describe('tables and their CSV', () => {
   });
 
   test('gives each ranking row its rank, figures and tone', () => {
-    const table = rankingTable([group('2', 95.5, 'met', 1, 1200), group('3', 80, 'not_met', 2), group('4', null, 'insufficient', null, 0)], 'unit', 90, words('vi'));
+    const table = rankingTable(
+      [group('2', 95.5, 'met', 1, 1200), group('3', 80, 'not_met', 2), group('4', null, 'insufficient', null, 0)],
+      'unit',
+      90,
+      words('vi'),
+    );
     expect(table).toEqual({
       caption: 'Thứ hạng theo chỉ số hài lòng; nhóm chưa đủ số phiếu không được xếp hạng',
       columns: [
@@ -111,19 +148,37 @@ describe('tables and their CSV', () => {
       rows: [
         { key: '2', cells: ['1', 'Đơn vị 2', '95,5%', '93,0–98,0%', '1.200', 'Đạt'], verdict: 'met' },
         { key: '3', cells: ['2', 'Đơn vị 3', '80,0%', '77,5–82,5%', '50', 'Chưa đạt'], verdict: 'not_met', tone: 'below' },
-        { key: '4', cells: ['Không xếp hạng', 'Đơn vị 4', '—', '—', '0', 'Chưa đủ dữ liệu'], verdict: 'insufficient', tone: 'insufficient' },
+        {
+          key: '4',
+          cells: ['Không xếp hạng', 'Đơn vị 4', '—', '—', '0', 'Chưa đủ dữ liệu'],
+          verdict: 'insufficient',
+          tone: 'insufficient',
+        },
       ],
     });
   });
 
   test('formats numbers in English the English way', () => {
     const table = rankingTable([group('2', 95.5, 'met', 1, 1200)], 'servicePoint', 90, words('en'));
-    expect([table.columns[1], table.rows[0]!.cells]).toEqual([{ label: 'Counter' }, ['1', 'Đơn vị 2', '95.5%', '93.0–98.0%', '1,200', 'Met']]);
+    expect([table.columns[1], table.rows[0]!.cells]).toEqual([
+      { label: 'Counter' },
+      ['1', 'Đơn vị 2', '95.5%', '93.0–98.0%', '1,200', 'Met'],
+    ]);
   });
 
   test('writes a CSV with a byte-order mark, the header row and the table’s cells, quoting commas', () => {
-    const csv = tableCsv(daysTable([{ day: '2026-07-01', n: 1234 }, { day: '2026-07-02', n: 0 }], words('vi')));
+    const csv = tableCsv(
+      daysTable(
+        [
+          { day: '2026-07-01', n: 1234 },
+          { day: '2026-07-02', n: 0 },
+        ],
+        words('vi'),
+      ),
+    );
     expect(csv).toBe('\uFEFFNgày,Số phiếu\r\n01/07/2026,1.234\r\n02/07/2026,0\r\n');
-    expect(tableCsv(rankingTable([group('2', 95.5, 'met', 1)], 'unit', 90, words('vi'))).split('\r\n')[1]).toBe('1,Đơn vị 2,"95,5%","93,0–98,0%",50,Đạt');
+    expect(tableCsv(rankingTable([group('2', 95.5, 'met', 1)], 'unit', 90, words('vi'))).split('\r\n')[1]).toBe(
+      '1,Đơn vị 2,"95,5%","93,0–98,0%",50,Đạt',
+    );
   });
 });

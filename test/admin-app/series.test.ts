@@ -2,14 +2,30 @@ import { describe, expect, test } from 'vitest';
 import type { FactorFigure, Group, ItemFigure, TrendEntry, Verdict } from '@sipas/api/types';
 import { namesFor, emptyCatalogue } from '../../admin-app/src/pages/dashboard/factors';
 import {
-  dayRange, daysChartData, distributionChartData, factorChartData, fillDays, groupColour, rankingChartData, shorten, trendChartData, wrapLabel,
+  dayRange,
+  daysChartData,
+  distributionChartData,
+  factorChartData,
+  fillDays,
+  groupColour,
+  rankingChartData,
+  shorten,
+  trendChartData,
+  wrapLabel,
 } from '../../admin-app/src/series';
 
 const vi = namesFor(emptyCatalogue, 'vi');
 const labels = (target: number) => ({ satisfied: 'Tỷ lệ hài lòng (%)', target: `Mục tiêu ${target}%` });
 
 function factor(code: string, value: number | null): FactorFigure {
-  return { code, value, ci: value === null ? null : [value - 5, value + 5], n: value === null ? 0 : 40, verdict: 'inconclusive', moreNeeded: null };
+  return {
+    code,
+    value,
+    ci: value === null ? null : [value - 5, value + 5],
+    n: value === null ? 0 : 40,
+    verdict: 'inconclusive',
+    moreNeeded: null,
+  };
 }
 
 const targetLine = (data: number[], label = 'Mục tiêu 90%') => ({
@@ -51,7 +67,16 @@ describe('factor bars', () => {
       ],
       datasets: [
         { type: 'line', ...targetLine([90, 90, 90, 90, 90]) },
-        bars([92.5, 81.25, 95, 88, 70], [[87.5, 97.5], [76.25, 86.25], [90, 100], [83, 93], [65, 75]]),
+        bars(
+          [92.5, 81.25, 95, 88, 70],
+          [
+            [87.5, 97.5],
+            [76.25, 86.25],
+            [90, 100],
+            [83, 93],
+            [65, 75],
+          ],
+        ),
       ],
     });
   });
@@ -76,7 +101,11 @@ function group(key: string, value: number | null, verdict: Verdict, rank: number
 
 describe('ranking bars', () => {
   test('numbers the ranked groups, greys the unranked and marks those below target', () => {
-    const groups = [group('2', 95, 'met', 1), group('3', 80, 'not_met', 2), { ...group('4', 99, 'insufficient', null), label: 'Trung tâm Phục vụ hành chính công tỉnh' }];
+    const groups = [
+      group('2', 95, 'met', 1),
+      group('3', 80, 'not_met', 2),
+      { ...group('4', 99, 'insufficient', null), label: 'Trung tâm Phục vụ hành chính công tỉnh' },
+    ];
     expect(rankingChartData(groups, 90, labels(90))).toEqual({
       labels: [['1. Đơn vị 2'], ['2. Đơn vị 3'], ['Trung tâm Phục vụ hành', 'chính công tỉnh']],
       datasets: [
@@ -85,7 +114,11 @@ describe('ranking bars', () => {
           type: 'bar',
           label: 'Tỷ lệ hài lòng (%)',
           data: [95, 80, 99],
-          intervals: [[91, 99], [76, 84], [95, 103]],
+          intervals: [
+            [91, 99],
+            [76, 84],
+            [95, 103],
+          ],
           backgroundColor: ['#3b82f6', '#ea580c', '#d1d5db'],
           borderRadius: 4,
           maxBarThickness: 28,
@@ -96,7 +129,10 @@ describe('ranking bars', () => {
   });
 
   test('colours a group at the target as meeting it, and one without a value as insufficient', () => {
-    expect([groupColour(group('a', 90, 'inconclusive', 1), 90), groupColour(group('b', null, 'insufficient', null), 90)]).toEqual(['#3b82f6', '#d1d5db']);
+    expect([groupColour(group('a', 90, 'inconclusive', 1), 90), groupColour(group('b', null, 'insufficient', null), 90)]).toEqual([
+      '#3b82f6',
+      '#d1d5db',
+    ]);
   });
 });
 
@@ -135,7 +171,16 @@ describe('trend line', () => {
 
 describe('responses per day', () => {
   test('fills every day of the range, with 0 where nothing came', () => {
-    expect(fillDays([{ day: '2026-02-27', n: 3 }, { day: '2026-03-01', n: 1 }], '2026-02-27', '2026-03-02')).toEqual([
+    expect(
+      fillDays(
+        [
+          { day: '2026-02-27', n: 3 },
+          { day: '2026-03-01', n: 1 },
+        ],
+        '2026-02-27',
+        '2026-03-02',
+      ),
+    ).toEqual([
       { day: '2026-02-27', n: 3 },
       { day: '2026-02-28', n: 0 },
       { day: '2026-03-01', n: 1 },
@@ -160,7 +205,16 @@ describe('responses per day', () => {
   });
 
   test('draws one bar per day, labelled by the function given', () => {
-    expect(daysChartData([{ day: '2026-07-01', n: 2 }, { day: '2026-07-02', n: 0 }], 'Số phiếu', (d) => d.slice(5))).toEqual({
+    expect(
+      daysChartData(
+        [
+          { day: '2026-07-01', n: 2 },
+          { day: '2026-07-02', n: 0 },
+        ],
+        'Số phiếu',
+        (d) => d.slice(5),
+      ),
+    ).toEqual({
       labels: ['07-01', '07-02'],
       datasets: [{ label: 'Số phiếu', data: [2, 0], backgroundColor: '#3b82f6', borderRadius: 2, maxBarThickness: 24 }],
     });
@@ -181,7 +235,11 @@ describe('answer distribution', () => {
   const levelNames = { '1': 'L1', '2': 'L2', '3': 'L3', '4': 'L4', '5': 'L5', na: 'NA' };
 
   test('stacks one dataset per level, 1 to 5 and then not applicable, across the items', () => {
-    const data = distributionChartData([item('TT2', [1, 2, 3, 4, 5, 0]), item('TT3', [0, 0, 1, 1, 2, 6])], levelNames, (code) => `Câu ${code}`);
+    const data = distributionChartData(
+      [item('TT2', [1, 2, 3, 4, 5, 0]), item('TT3', [0, 0, 1, 1, 2, 6])],
+      levelNames,
+      (code) => `Câu ${code}`,
+    );
     const level = (label: string, values: number[], colour: string, border = colour, borderWidth = 0) => ({
       label,
       data: values,
@@ -214,6 +272,9 @@ describe('labels', () => {
   });
 
   test('shortens a long statement at a word boundary, dropping the trailing comma', () => {
-    expect([shorten('Nơi tiếp nhận hồ sơ sạch sẽ, văn minh', 30), shorten('Ngắn gọn', 30)]).toEqual(['Nơi tiếp nhận hồ sơ sạch sẽ…', 'Ngắn gọn']);
+    expect([shorten('Nơi tiếp nhận hồ sơ sạch sẽ, văn minh', 30), shorten('Ngắn gọn', 30)]).toEqual([
+      'Nơi tiếp nhận hồ sơ sạch sẽ…',
+      'Ngắn gọn',
+    ]);
   });
 });

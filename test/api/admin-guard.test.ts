@@ -22,12 +22,18 @@ describe('every admin endpoint', () => {
 
   test('is found by reading the routes of the app', () => {
     const paths = adminRoutes(t).map((r) => `${r.method} ${r.path}`);
-    expect(paths).toEqual(expect.arrayContaining(['GET /api/admin/me', 'POST /api/admin/logout', 'GET /api/admin/stats', 'GET /api/admin/units']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['GET /api/admin/me', 'POST /api/admin/logout', 'GET /api/admin/stats', 'GET /api/admin/units']),
+    );
   });
 
   test('refuses an anonymous caller with 401 and the error envelope', async () => {
     for (const route of adminRoutes(t)) {
-      const res = await t.app.request(route.path, { method: route.method, headers: { 'content-type': 'application/json' }, body: route.method === 'GET' ? null : '{}' });
+      const res = await t.app.request(route.path, {
+        method: route.method,
+        headers: { 'content-type': 'application/json' },
+        body: route.method === 'GET' ? null : '{}',
+      });
       expect({ route, status: res.status, body: await res.json() }).toEqual({
         route,
         status: 401,
@@ -40,8 +46,16 @@ describe('every admin endpoint', () => {
     const changes = adminRoutes(t).filter((r) => r.method !== 'GET');
     expect(changes.length).toBeGreaterThan(0);
     for (const route of changes) {
-      const res = await t.app.request(route.path, { method: route.method, headers: { cookie: session.cookie, 'content-type': 'application/json' }, body: '{}' });
-      expect({ route, status: res.status, code: ((await res.json()) as { error: { code: string } }).error.code }).toEqual({ route, status: 403, code: 'csrf_failed' });
+      const res = await t.app.request(route.path, {
+        method: route.method,
+        headers: { cookie: session.cookie, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect({ route, status: res.status, code: ((await res.json()) as { error: { code: string } }).error.code }).toEqual({
+        route,
+        status: 403,
+        code: 'csrf_failed',
+      });
     }
     // The session itself still works.
     expect((await adminRequest(t.app, session, 'GET', '/api/admin/me')).status).toBe(200);

@@ -16,10 +16,30 @@ describe.each(backends)('the audit log on %s', (backend) => {
     const office = { id: 1, username: 'admin' };
     const clerk = { id: 1, username: 'clerk' };
     // Five entries across two Vietnamese days: 1 July ends at 17:00 UTC.
-    await recordAudit(t.testDb.db, office, { action: 'create', entity: 'user', entityId: 7, after: { username: 'a', role: 'viewer' } }, new Date('2026-07-01T02:00:00Z'));
-    await recordAudit(t.testDb.db, clerk, { action: 'close', entity: 'period', entityId: '2026-H1', before: { status: 'open' }, after: { status: 'closed' } }, new Date('2026-07-01T16:59:59Z'));
-    await recordAudit(t.testDb.db, office, { action: 'disable', entity: 'user', entityId: 7, before: { disabled: false }, after: { disabled: true } }, new Date('2026-07-01T17:00:00Z'));
-    await recordAudit(t.testDb.db, office, { action: 'update', entity: 'unit', entityId: 3, before: { name: 'Sở Tư pháp' }, after: { name: 'Sở Tư pháp tỉnh' } }, new Date('2026-07-02T09:00:00Z'));
+    await recordAudit(
+      t.testDb.db,
+      office,
+      { action: 'create', entity: 'user', entityId: 7, after: { username: 'a', role: 'viewer' } },
+      new Date('2026-07-01T02:00:00Z'),
+    );
+    await recordAudit(
+      t.testDb.db,
+      clerk,
+      { action: 'close', entity: 'period', entityId: '2026-H1', before: { status: 'open' }, after: { status: 'closed' } },
+      new Date('2026-07-01T16:59:59Z'),
+    );
+    await recordAudit(
+      t.testDb.db,
+      office,
+      { action: 'disable', entity: 'user', entityId: 7, before: { disabled: false }, after: { disabled: true } },
+      new Date('2026-07-01T17:00:00Z'),
+    );
+    await recordAudit(
+      t.testDb.db,
+      office,
+      { action: 'update', entity: 'unit', entityId: 3, before: { name: 'Sở Tư pháp' }, after: { name: 'Sở Tư pháp tỉnh' } },
+      new Date('2026-07-02T09:00:00Z'),
+    );
     await recordAudit(t.testDb.db, clerk, { action: 'revoke', entity: 'kiosk', entityId: null }, new Date('2026-07-03T09:00:00Z'));
   });
   afterAll(() => t.testDb.destroy());
@@ -29,11 +49,56 @@ describe.each(backends)('the audit log on %s', (backend) => {
     return { status: res.status, body: await res.json() };
   };
   const entry = {
-    1: { id: 1, at: '2026-07-01T02:00:00.000Z', username: 'admin', action: 'create', entity: 'user', entityId: '7', before: null, after: { username: 'a', role: 'viewer' } },
-    2: { id: 2, at: '2026-07-01T16:59:59.000Z', username: 'clerk', action: 'close', entity: 'period', entityId: '2026-H1', before: { status: 'open' }, after: { status: 'closed' } },
-    3: { id: 3, at: '2026-07-01T17:00:00.000Z', username: 'admin', action: 'disable', entity: 'user', entityId: '7', before: { disabled: false }, after: { disabled: true } },
-    4: { id: 4, at: '2026-07-02T09:00:00.000Z', username: 'admin', action: 'update', entity: 'unit', entityId: '3', before: { name: 'Sở Tư pháp' }, after: { name: 'Sở Tư pháp tỉnh' } },
-    5: { id: 5, at: '2026-07-03T09:00:00.000Z', username: 'clerk', action: 'revoke', entity: 'kiosk', entityId: null, before: null, after: null },
+    1: {
+      id: 1,
+      at: '2026-07-01T02:00:00.000Z',
+      username: 'admin',
+      action: 'create',
+      entity: 'user',
+      entityId: '7',
+      before: null,
+      after: { username: 'a', role: 'viewer' },
+    },
+    2: {
+      id: 2,
+      at: '2026-07-01T16:59:59.000Z',
+      username: 'clerk',
+      action: 'close',
+      entity: 'period',
+      entityId: '2026-H1',
+      before: { status: 'open' },
+      after: { status: 'closed' },
+    },
+    3: {
+      id: 3,
+      at: '2026-07-01T17:00:00.000Z',
+      username: 'admin',
+      action: 'disable',
+      entity: 'user',
+      entityId: '7',
+      before: { disabled: false },
+      after: { disabled: true },
+    },
+    4: {
+      id: 4,
+      at: '2026-07-02T09:00:00.000Z',
+      username: 'admin',
+      action: 'update',
+      entity: 'unit',
+      entityId: '3',
+      before: { name: 'Sở Tư pháp' },
+      after: { name: 'Sở Tư pháp tỉnh' },
+    },
+    5: {
+      id: 5,
+      at: '2026-07-03T09:00:00.000Z',
+      username: 'clerk',
+      action: 'revoke',
+      entity: 'kiosk',
+      entityId: null,
+      before: null,
+      after: null,
+    },
   };
 
   test('lists every entry newest first with what changed', async () => {
@@ -74,7 +139,13 @@ describe.each(backends)('the audit log on %s', (backend) => {
   test('refuses a range that ends before it starts', async () => {
     expect(await read('?from=2026-07-02&to=2026-07-01')).toEqual({
       status: 400,
-      body: { error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'to', message: 'The end date is before the start date.' }] } },
+      body: {
+        error: {
+          code: 'invalid_input',
+          message: 'The request has invalid fields.',
+          issues: [{ path: 'to', message: 'The end date is before the start date.' }],
+        },
+      },
     });
   });
 
@@ -86,15 +157,32 @@ describe.each(backends)('the audit log on %s', (backend) => {
       expect({ status: res.status, body: await res.json() }).toEqual({ status: 403, body: forbidden });
     }
     const anonymous = await t.app.request('/api/admin/audit');
-    expect({ status: anonymous.status, body: await anonymous.json() }).toEqual({ status: 401, body: { error: { code: 'unauthenticated', message: 'Please sign in.' } } });
+    expect({ status: anonymous.status, body: await anonymous.json() }).toEqual({
+      status: 401,
+      body: { error: { code: 'unauthenticated', message: 'Please sign in.' } },
+    });
   });
 
   test('shows the changes made through the users API', async () => {
-    const res = await adminRequest(t.app, admin, 'POST', '/api/admin/users', { username: 'nguoi.moi', role: 'unit_manager', unitId: 2, password: 'Hoa-sen-nở-giữa-hồ-2026' });
+    const res = await adminRequest(t.app, admin, 'POST', '/api/admin/users', {
+      username: 'nguoi.moi',
+      role: 'unit_manager',
+      unitId: 2,
+      password: 'Hoa-sen-nở-giữa-hồ-2026',
+    });
     const { id } = (await res.json()) as { id: number };
     expect((await read('?entity=user&action=create&limit=1')).body).toEqual({
       entries: [
-        { id: 6, at: expect.any(String), username: 'admin', action: 'create', entity: 'user', entityId: String(id), before: null, after: { username: 'nguoi.moi', role: 'unit_manager', unitId: 2 } },
+        {
+          id: 6,
+          at: expect.any(String),
+          username: 'admin',
+          action: 'create',
+          entity: 'user',
+          entityId: String(id),
+          before: null,
+          after: { username: 'nguoi.moi', role: 'unit_manager', unitId: 2 },
+        },
       ],
       next: 6,
     });
@@ -103,7 +191,9 @@ describe.each(backends)('the audit log on %s', (backend) => {
 
   test('the database refuses to update, delete or truncate its rows', async () => {
     const { db } = t.testDb;
-    await expect(db.updateTable('audit_log').set({ action: 'forged' }).where('id', '=', 1).execute()).rejects.toThrow('audit_log is append-only');
+    await expect(db.updateTable('audit_log').set({ action: 'forged' }).where('id', '=', 1).execute()).rejects.toThrow(
+      'audit_log is append-only',
+    );
     await expect(db.deleteFrom('audit_log').where('id', '=', 1).execute()).rejects.toThrow('audit_log is append-only');
     await expect(sql`truncate audit_log`.execute(db)).rejects.toThrow('audit_log is append-only');
     expect((await read('?limit=200')).body.entries).toHaveLength(6);

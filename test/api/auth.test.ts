@@ -23,7 +23,10 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
 
   test('answers 401 for a wrong password and for an unknown user alike', async () => {
     await signIn(t, 'binh');
-    for (const body of [{ username: 'binh', password: 'wrong-password' }, { username: 'nobody', password: adminPassword }]) {
+    for (const body of [
+      { username: 'binh', password: 'wrong-password' },
+      { username: 'nobody', password: adminPassword },
+    ]) {
       const res = await postJson(t.app, '/api/admin/login', body);
       expect(res.status).toBe(401);
       expect(res.headers.get('set-cookie')).toBeNull();
@@ -55,7 +58,10 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
 
   test('ends a session that stayed idle too long', async () => {
     const cookie = await signIn(t, 'giang');
-    await t.testDb.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 9 * 3600 * 1000) }).execute();
+    await t.testDb.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 9 * 3600 * 1000) })
+      .execute();
     expect((await t.app.request('/api/admin/me', { headers: cookie })).status).toBe(401);
   });
 
@@ -71,7 +77,7 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
     expect(await ensureFirstAdmin(t.testDb.db, { username: 'other', password: 'another-password-1' })).toEqual({ created: false });
   });
 
-  test('refuses a change without the session CSRF token, or with another session\'s', async () => {
+  test("refuses a change without the session CSRF token, or with another session's", async () => {
     const own = await signIn(t, 'hoa');
     const other = await signIn(t, 'hung');
     for (const token of [undefined, other['x-csrf-token'], '']) {
@@ -91,7 +97,10 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
     const session = await signIn(t, 'khanh');
     const res = await t.app.request('/api/admin/me', { headers: { cookie: session.cookie } });
     const body = (await res.json()) as { user: { id: number } };
-    expect(body).toEqual({ user: { id: body.user.id, username: 'khanh', role: 'province_admin', unitId: null }, csrfToken: session['x-csrf-token'] });
+    expect(body).toEqual({
+      user: { id: body.user.id, username: 'khanh', role: 'province_admin', unitId: null },
+      csrfToken: session['x-csrf-token'],
+    });
   });
 
   test('refuses a sign-in sent as a form, which another site could post', async () => {
@@ -123,7 +132,11 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
   test('lets a throttled username in again once its failures are fifteen minutes old', async () => {
     await signIn(t, 'nga');
     for (let i = 0; i < 5; i++) await postJson(t.app, '/api/admin/login', { username: 'nga', password: 'wrong' });
-    await t.testDb.db.updateTable('sign_in_failures').set({ at: new Date(Date.now() - 16 * 60 * 1000) }).where('username', '=', 'nga').execute();
+    await t.testDb.db
+      .updateTable('sign_in_failures')
+      .set({ at: new Date(Date.now() - 16 * 60 * 1000) })
+      .where('username', '=', 'nga')
+      .execute();
     expect((await postJson(t.app, '/api/admin/login', { username: 'nga', password: adminPassword })).status).toBe(200);
   });
 });

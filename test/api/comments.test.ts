@@ -4,7 +4,17 @@ import { createApp } from '@sipas/api/app';
 import { questionnaireCache } from '../../api/src/questionnaires/cache';
 import { runJobs } from '../../api/src/jobs/jobs';
 import { backends } from '../helpers/backends';
-import { adminRequest, allAnswers, itemCodes, postJson, signIn, startApp, submission, type SessionHeaders, type TestApp } from '../helpers/app';
+import {
+  adminRequest,
+  allAnswers,
+  itemCodes,
+  postJson,
+  signIn,
+  startApp,
+  submission,
+  type SessionHeaders,
+  type TestApp,
+} from '../helpers/app';
 import { invalidInput } from '../helpers/admin';
 
 const now = new Date('2026-08-20T12:00:00Z');
@@ -25,16 +35,38 @@ describe.each(backends)('comments and follow-up on %s', (backend) => {
   let manager3: SessionHeaders;
   const ids: Record<string, string> = {};
 
-  async function insert(key: string, at: string, named: Record<string, number | null>, options: { base?: number; comment?: string; point?: string; period?: string } = {}) {
-    const period = await t.testDb.db.selectFrom('survey_periods').select('id').where('code', '=', options.period ?? '2026-H2').executeTakeFirstOrThrow();
+  async function insert(
+    key: string,
+    at: string,
+    named: Record<string, number | null>,
+    options: { base?: number; comment?: string; point?: string; period?: string } = {},
+  ) {
+    const period = await t.testDb.db
+      .selectFrom('survey_periods')
+      .select('id')
+      .where('code', '=', options.period ?? '2026-H2')
+      .executeTakeFirstOrThrow();
     const id = randomUUID();
     ids[key] = id;
     await t.testDb.db
       .insertInto('responses')
       .values({
-        id, service_point_id: points[options.point ?? 'DEMO-01']!, period_id: period.id, questionnaire_version_id: 1,
-        respondent_type: 'citizen', channel: 'qr', lang: 'vi', answers: answers(named, options.base), score: null, factor_scores: [],
-        field: null, profile: null, expectations: null, comment: options.comment ?? null, digest: id, received_at: at,
+        id,
+        service_point_id: points[options.point ?? 'DEMO-01']!,
+        period_id: period.id,
+        questionnaire_version_id: 1,
+        respondent_type: 'citizen',
+        channel: 'qr',
+        lang: 'vi',
+        answers: answers(named, options.base),
+        score: null,
+        factor_scores: [],
+        field: null,
+        profile: null,
+        expectations: null,
+        comment: options.comment ?? null,
+        digest: id,
+        received_at: at,
       })
       .execute();
   }
@@ -78,22 +110,37 @@ describe.each(backends)('comments and follow-up on %s', (backend) => {
   test('lists a unit manager the comments and low scores of their subtree, newest first, comments of small groups included', async () => {
     const body = (await get(manager2, '?period=2026-H2')).body;
     const item = (key: string, receivedAt: string, ageDays: number, point: string, extra: Record<string, unknown>) => ({
-      id: ids[key], reference: reference(ids[key]!), period: '2026-H2', receivedAt, ageDays,
+      id: ids[key],
+      reference: reference(ids[key]!),
+      period: '2026-H2',
+      receivedAt,
+      ageDays,
       servicePoint: { code: point, name: `Quầy số ${point.slice(-1)} – Trung tâm Phục vụ hành chính công` },
-      unit: { id: 2, name: 'Trung tâm Phục vụ hành chính công tỉnh' }, respondentType: 'citizen', channel: 'qr',
-      withheld: false, followUp: open, ...extra,
+      unit: { id: 2, name: 'Trung tâm Phục vụ hành chính công tỉnh' },
+      respondentType: 'citizen',
+      channel: 'qr',
+      withheld: false,
+      followUp: open,
+      ...extra,
     });
     expect(body).toEqual({
       items: [
         item('praise', '2026-08-08T08:00:00.000Z', 12, 'DEMO-02', { comment: 'Rất tốt', lowFactors: [], lowItems: [] }),
         item('naOnly', '2026-08-05T08:00:00.000Z', 15, 'DEMO-01', { comment: 'Cảm ơn', lowFactors: [], lowItems: [] }),
-        item('script', '2026-08-04T08:00:00.000Z', 16, 'DEMO-01', { comment: '<script>alert(1)</script>', lowFactors: ['TC'], lowItems: ['TC4'] }),
+        item('script', '2026-08-04T08:00:00.000Z', 16, 'DEMO-01', {
+          comment: '<script>alert(1)</script>',
+          lowFactors: ['TC'],
+          lowItems: ['TC4'],
+        }),
         item('lowMean', '2026-08-03T08:00:00.000Z', 17, 'DEMO-01', { comment: null, lowFactors: ['CC'], lowItems: [] }),
       ],
       next: null,
       counts: { open: 4, acknowledged: 0, closed: 0 },
       minN: 30,
-      periods: [{ code: '2026-H2', status: 'open' }, { code: '2026-H1', status: 'closed' }],
+      periods: [
+        { code: '2026-H2', status: 'open' },
+        { code: '2026-H1', status: 'closed' },
+      ],
       factors: expect.arrayContaining([{ code: 'CC', name: { vi: 'Công chức trực tiếp giải quyết công việc', en: 'Civil servants' } }]),
     });
   });
@@ -195,7 +242,9 @@ describe.each(backends)('comments and follow-up on %s', (backend) => {
     const tooLong = await post(manager2, 'script', 'close', { action: 'x'.repeat(2001) });
     const blankNote = await post(manager2, 'script', 'acknowledge', { note: '   ' });
     const badId = await adminRequest(t.app, manager2, 'POST', '/api/admin/comments/42/reopen');
-    const issues = (path: string, message: string) => ({ error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path, message }] } });
+    const issues = (path: string, message: string) => ({
+      error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path, message }] },
+    });
     expect([
       [noAction.status, await noAction.json()],
       [tooLong.status, await tooLong.json()],
@@ -219,26 +268,66 @@ describe.each(backends)('comments and follow-up on %s', (backend) => {
     };
     const at = now.toISOString();
     expect(await step('acknowledge', { note: ' Đã liên hệ bộ phận ' })).toEqual({
-      status: 'acknowledged', note: 'Đã liên hệ bộ phận', action: null, acknowledged: { by: 'manager2', at }, closed: null,
+      status: 'acknowledged',
+      note: 'Đã liên hệ bộ phận',
+      action: null,
+      acknowledged: { by: 'manager2', at },
+      closed: null,
     });
     expect(await step('close', { action: 'Nhắc nhở công chức quầy 1' })).toEqual({
-      status: 'closed', note: 'Đã liên hệ bộ phận', action: 'Nhắc nhở công chức quầy 1', acknowledged: { by: 'manager2', at }, closed: { by: 'manager2', at },
+      status: 'closed',
+      note: 'Đã liên hệ bộ phận',
+      action: 'Nhắc nhở công chức quầy 1',
+      acknowledged: { by: 'manager2', at },
+      closed: { by: 'manager2', at },
     });
     const listedItem = (await get(admin, '?status=closed')).body.items;
     expect(listedItem.map((i: { id: string; followUp: unknown }) => [i.id, i.followUp])).toEqual([
-      [ids.lowMean, { status: 'closed', note: 'Đã liên hệ bộ phận', action: 'Nhắc nhở công chức quầy 1', acknowledged: { by: 'manager2', at }, closed: { by: 'manager2', at } }],
+      [
+        ids.lowMean,
+        {
+          status: 'closed',
+          note: 'Đã liên hệ bộ phận',
+          action: 'Nhắc nhở công chức quầy 1',
+          acknowledged: { by: 'manager2', at },
+          closed: { by: 'manager2', at },
+        },
+      ],
     ]);
     expect(await step('reopen')).toEqual(open);
   });
 
   test('keeps the history: one audit row per change, with the state before and after', async () => {
-    const rows = await t.testDb.db.selectFrom('audit_log').select(['username', 'action', 'entity', 'entity_id', 'before', 'after']).orderBy('id').execute();
+    const rows = await t.testDb.db
+      .selectFrom('audit_log')
+      .select(['username', 'action', 'entity', 'entity_id', 'before', 'after'])
+      .orderBy('id')
+      .execute();
     const at = now.toISOString();
-    const openAudit = { status: 'open', note: null, action: null, acknowledgedBy: null, acknowledgedAt: null, closedBy: null, closedAt: null };
+    const openAudit = {
+      status: 'open',
+      note: null,
+      action: null,
+      acknowledgedBy: null,
+      acknowledgedAt: null,
+      closedBy: null,
+      closedAt: null,
+    };
     const acknowledged = { ...openAudit, status: 'acknowledged', note: 'Đã liên hệ bộ phận', acknowledgedBy: 3, acknowledgedAt: at };
     const closed = { ...acknowledged, status: 'closed', action: 'Nhắc nhở công chức quầy 1', closedBy: 3, closedAt: at };
-    const row = (action: string, before: unknown, after: unknown) => ({ username: 'manager2', action, entity: 'follow_up', entity_id: ids.lowMean, before, after });
-    expect(rows).toEqual([row('acknowledge', openAudit, acknowledged), row('close', acknowledged, closed), row('reopen', closed, openAudit)]);
+    const row = (action: string, before: unknown, after: unknown) => ({
+      username: 'manager2',
+      action,
+      entity: 'follow_up',
+      entity_id: ids.lowMean,
+      before,
+      after,
+    });
+    expect(rows).toEqual([
+      row('acknowledge', openAudit, acknowledged),
+      row('close', acknowledged, closed),
+      row('reopen', closed, openAudit),
+    ]);
   });
 
   test('refuses a change that does not apply to the current state, and records nothing', async () => {
@@ -277,7 +366,12 @@ describe.each(backends)('comments and follow-up on %s', (backend) => {
     const sent = submission({ servicePoint: 'STP-01', answers: allAnswers(2), comment: 'Thủ tục quá rườm rà' });
     expect((await postJson(t.app, '/api/responses', sent)).status).toBe(201);
     const [first] = (await get(manager3, '?limit=1')).body.items;
-    expect([first.id, first.comment, first.lowFactors, first.lowItems]).toEqual([sent.id, 'Thủ tục quá rườm rà', ['TC', 'TT', 'CC', 'KQ', 'PA'], []]);
+    expect([first.id, first.comment, first.lowFactors, first.lowItems]).toEqual([
+      sent.id,
+      'Thủ tục quá rườm rà',
+      ['TC', 'TT', 'CC', 'KQ', 'PA'],
+      [],
+    ]);
   });
 
   test('reading writes nothing: queued responses are listed from the queue, and the same once the follow-up job has run', async () => {
@@ -295,6 +389,9 @@ describe.each(backends)('comments and follow-up on %s', (backend) => {
   });
 
   test('answers 404 for a period that does not exist', async () => {
-    expect(await get(admin, '?period=2031-H1')).toEqual({ status: 404, body: { error: { code: 'not_found', message: 'No survey period 2031-H1.' } } });
+    expect(await get(admin, '?period=2031-H1')).toEqual({
+      status: 404,
+      body: { error: { code: 'not_found', message: 'No survey period 2031-H1.' } },
+    });
   });
 });

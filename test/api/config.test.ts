@@ -14,7 +14,10 @@ describe('loadConfig', () => {
   });
 
   test('uses PostgreSQL when DATABASE_URL is set', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', PORT: '8080' }).database).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', PORT: '8080' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h/db',
+    });
   });
 
   test('names each wrong value', () => {
@@ -30,6 +33,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'aaaaaaaaaaaaaa' })).toThrow(
       'invalid configuration:\n  ADMIN_PASSWORD: This password is too easy to guess: it repeats characters or words.',
     );
-    expect(loadConfig({ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'look-around-Sipas-2026!' }).admin).toEqual({ username: 'admin', password: 'look-around-Sipas-2026!' });
+    expect(loadConfig({ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'look-around-Sipas-2026!' }).admin).toEqual({
+      username: 'admin',
+      password: 'look-around-Sipas-2026!',
+    });
   });
 });

@@ -33,12 +33,21 @@ describe.each(backends)('demo responses on %s', (backend) => {
     // Only on a database without responses: a second call adds nothing.
     expect(await seedDemoResponses(t.testDb.db, seedDate, 50)).toBe(0);
     const h2 = await stats('2026-H2');
-    expect({ n: h2.n, previous: h2.previous?.n, hasIndex: typeof h2.index.value === 'number' }).toEqual({ n: 50, previous: 50, hasIndex: true });
+    expect({ n: h2.n, previous: h2.previous?.n, hasIndex: typeof h2.index.value === 'number' }).toEqual({
+      n: 50,
+      previous: 50,
+      hasIndex: true,
+    });
     // Folded like any submission: nothing left pending, the earlier half still closed.
     expect(await t.testDb.db.selectFrom('stats_pending').select('response_id').execute()).toEqual([]);
     const h1 = await t.testDb.db.selectFrom('survey_periods').select('status').where('code', '=', '2026-H1').executeTakeFirstOrThrow();
     expect(h1.status).toBe('closed');
-    const labelled = await t.testDb.db.selectFrom('responses').select('comment').where('digest', '=', demoMarker).where('comment', 'is not', null).execute();
+    const labelled = await t.testDb.db
+      .selectFrom('responses')
+      .select('comment')
+      .where('digest', '=', demoMarker)
+      .where('comment', 'is not', null)
+      .execute();
     expect(labelled.every((r) => r.comment!.startsWith('(Dữ liệu minh hoạ) '))).toBe(true);
 
     expect(await removeDemoResponses(t.testDb.db)).toBe(100);

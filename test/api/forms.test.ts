@@ -27,13 +27,25 @@ describe.each(backends)('GET /api/forms/:code on %s', (backend) => {
     expect(q.lang).toBe('vi');
     expect(q.title).toBe('Phiếu khảo sát sự hài lòng về sự phục vụ hành chính');
     expect(q.scale.map((s: { label: string }) => s.label)).toEqual([
-      'Rất không hài lòng', 'Không hài lòng', 'Bình thường', 'Hài lòng', 'Rất hài lòng',
+      'Rất không hài lòng',
+      'Không hài lòng',
+      'Bình thường',
+      'Hài lòng',
+      'Rất hài lòng',
     ]);
     expect(q.factors.map((f: { code: string; items: unknown[] }) => [f.code, f.items.length])).toEqual([
-      ['TC', 4], ['TT', 4], ['CC', 5], ['KQ', 3], ['PA', 3],
+      ['TC', 4],
+      ['TT', 4],
+      ['CC', 5],
+      ['KQ', 3],
+      ['PA', 3],
     ]);
     expect(q.factors[1].items[2]).toEqual({
-      code: 'TT3', text: 'Phí, lệ phí phải nộp đúng quy định', allowNa: true, required: true, weight: 1,
+      code: 'TT3',
+      text: 'Phí, lệ phí phải nộp đúng quy định',
+      allowNa: true,
+      required: true,
+      weight: 1,
     });
   });
 
@@ -42,7 +54,11 @@ describe.each(backends)('GET /api/forms/:code on %s', (backend) => {
     expect(body.servicePoint.code).toBe('DEMO-01');
     expect(body.questionnaire.lang).toBe('en');
     expect(body.questionnaire.factors[2].items[0]).toEqual({
-      code: 'CC1', text: 'Staff were polite and respectful', allowNa: false, required: true, weight: 1,
+      code: 'CC1',
+      text: 'Staff were polite and respectful',
+      allowNa: false,
+      required: true,
+      weight: 1,
     });
     expect(body.questionnaire.naLabel).toBe('Not applicable');
   });

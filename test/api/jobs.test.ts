@@ -14,8 +14,16 @@ describe.each(backends)('the background jobs on %s', (backend) => {
   let deps: JobDeps;
   const now = new Date('2026-08-20T12:00:00Z');
   const count = async (table: 'stats_pending' | 'follow_up_pending' | 'response_follow_ups' | 'period_snapshots' | 'sessions') =>
-    Number((await t.testDb.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
-  const submit = async (overrides: Record<string, unknown>) => expect((await postJson(t.app, '/api/responses', submission(overrides))).status).toBe(201);
+    Number(
+      (
+        await t.testDb.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const submit = async (overrides: Record<string, unknown>) =>
+    expect((await postJson(t.app, '/api/responses', submission(overrides))).status).toBe(201);
 
   beforeAll(async () => {
     t = await startApp(backend);
@@ -27,14 +35,35 @@ describe.each(backends)('the background jobs on %s', (backend) => {
     await submit({ comment: 'Chờ lâu' });
     await submit({ answers: allAnswers(1) });
     await submit({});
-    const user = (await t.testDb.db.insertInto('users').values({ username: 'idle', password_hash: 'x', role: 'viewer' }).returning('id').executeTakeFirstOrThrow()).id;
-    const session = (id: string, idleHours: number) => ({ id: createHash('sha256').update(id).digest('hex'), user_id: user, csrf_token: id, last_seen_at: sql<Date>`now() - make_interval(hours => ${idleHours})` });
-    await t.testDb.db.insertInto('sessions').values([session('stale', 9), session('recent', 1)]).execute();
+    const user = (
+      await t.testDb.db
+        .insertInto('users')
+        .values({ username: 'idle', password_hash: 'x', role: 'viewer' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const session = (id: string, idleHours: number) => ({
+      id: createHash('sha256').update(id).digest('hex'),
+      user_id: user,
+      csrf_token: id,
+      last_seen_at: sql<Date>`now() - make_interval(hours => ${idleHours})`,
+    });
+    await t.testDb.db
+      .insertInto('sessions')
+      .values([session('stale', 9), session('recent', 1)])
+      .execute();
 
     // The seed's 2026-H1 was closed outside the app, so it has no snapshot.
     expect(await runJobs(deps)).toEqual({ fold: 3, followUps: 2, freeze: 1, sessions: 1 });
-    expect([await count('stats_pending'), await count('follow_up_pending'), await count('response_follow_ups'), await count('sessions')]).toEqual([0, 0, 2, 1]);
-    expect(await verifySnapshots(t.testDb.db, '2026-H1')).toEqual([{ period: '2026-H1', digest: expect.stringMatching(/^[0-9a-f]{64}$/), ok: true, problems: [] }]);
+    expect([
+      await count('stats_pending'),
+      await count('follow_up_pending'),
+      await count('response_follow_ups'),
+      await count('sessions'),
+    ]).toEqual([0, 0, 2, 1]);
+    expect(await verifySnapshots(t.testDb.db, '2026-H1')).toEqual([
+      { period: '2026-H1', digest: expect.stringMatching(/^[0-9a-f]{64}$/), ok: true, problems: [] },
+    ]);
     const audit = await t.testDb.db.selectFrom('audit_log').select(['user_id', 'username', 'action', 'entity_id', 'at']).execute();
     expect(audit).toEqual([{ user_id: null, username: '(system)', action: 'freeze', entity_id: '2026-H1', at: now }]);
 
@@ -49,7 +78,11 @@ describe.each(backends)('the background jobs on %s', (backend) => {
     try {
       const runs = await Promise.all([runJobs(deps), runJobs({ ...deps, db: other }), runJobs(deps)]);
       const total = (name: 'fold' | 'followUps' | 'freeze') => runs.reduce((sum, r) => sum + r[name]!, 0);
-      expect({ fold: total('fold'), followUps: total('followUps'), freeze: total('freeze') }).toEqual({ fold: 20, followUps: 20, freeze: 1 });
+      expect({ fold: total('fold'), followUps: total('followUps'), freeze: total('freeze') }).toEqual({
+        fold: 20,
+        followUps: 20,
+        freeze: 1,
+      });
     } finally {
       if (other !== t.testDb.db) await other.destroy();
     }
@@ -59,7 +92,10 @@ describe.each(backends)('the background jobs on %s', (backend) => {
   });
 
   test('on timers they run until stopped', async () => {
-    await t.testDb.db.insertInto('survey_periods').values({ code: '2027-H1', starts_on: '2027-01-01', ends_on: '2027-06-30', status: 'open' }).execute();
+    await t.testDb.db
+      .insertInto('survey_periods')
+      .values({ code: '2027-H1', starts_on: '2027-01-01', ends_on: '2027-06-30', status: 'open' })
+      .execute();
     await submit({ comment: 'Một ý kiến nữa' });
     const failures: string[] = [];
     const running = startJobs(deps, { fold: 0.01, followUps: 0.01, freeze: 0, sessions: 0 }, (name) => failures.push(name));

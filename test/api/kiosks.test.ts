@@ -18,23 +18,48 @@ describe.each(backends)('kiosks on %s', (backend) => {
     key = body.key;
     kioskId = body.id;
     expect(body).toEqual({
-      id: 1, key: expect.stringMatching(/^[\w-]{43}$/), path: `/k/${body.key}`, name: 'Quầy 1', servicePoint: 'DEMO-01',
-      idleSeconds: 45, minIntervalSeconds: 10, createdAt: expect.any(String),
+      id: 1,
+      key: expect.stringMatching(/^[\w-]{43}$/),
+      path: `/k/${body.key}`,
+      name: 'Quầy 1',
+      servicePoint: 'DEMO-01',
+      idleSeconds: 45,
+      minIntervalSeconds: 10,
+      createdAt: expect.any(String),
     });
   });
   afterAll(() => t.testDb.destroy());
 
   const kioskPost = (body: Record<string, unknown>, k = key) => postJson(t.app, '/api/responses', body, { 'x-kiosk-key': k });
   const at = (seconds: number) => new Date(Date.UTC(2026, 8, 1, 8, 0, seconds)).toISOString();
-  const count = async () => Number((await t.testDb.db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await t.testDb.db
+          .selectFrom('responses')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   test('lists kiosks without their keys, to province administrators only', async () => {
     const res = await t.app.request('/api/admin/kiosks', { headers: cookie });
     expect(await res.json()).toEqual({
-      kiosks: [{
-        id: kioskId, name: 'Quầy 1', servicePoint: 'DEMO-01', servicePointName: 'Quầy số 1 – Trung tâm Phục vụ hành chính công', idleSeconds: 45,
-        minIntervalSeconds: 10, revokedAt: null, lastSeenAt: null, queued: null, createdAt: expect.any(String), stale: false,
-      }],
+      kiosks: [
+        {
+          id: kioskId,
+          name: 'Quầy 1',
+          servicePoint: 'DEMO-01',
+          servicePointName: 'Quầy số 1 – Trung tâm Phục vụ hành chính công',
+          idleSeconds: 45,
+          minIntervalSeconds: 10,
+          revokedAt: null,
+          lastSeenAt: null,
+          queued: null,
+          createdAt: expect.any(String),
+          stale: false,
+        },
+      ],
     });
     expect((await t.app.request('/api/admin/kiosks')).status).toBe(401);
     const viewer = await signIn(t, 'viewer1', 'viewer');
@@ -44,12 +69,24 @@ describe.each(backends)('kiosks on %s', (backend) => {
   });
 
   const auditRows = () =>
-    t.testDb.db.selectFrom('audit_log').select(['username', 'action', 'entity', 'entity_id', 'before', 'after']).where('entity', '=', 'kiosk').orderBy('id').execute();
+    t.testDb.db
+      .selectFrom('audit_log')
+      .select(['username', 'action', 'entity', 'entity_id', 'before', 'after'])
+      .where('entity', '=', 'kiosk')
+      .orderBy('id')
+      .execute();
 
   test('issuing a kiosk is audited with its settings, never its key', async () => {
     const rows = await auditRows();
     expect(rows).toEqual([
-      { username: 'admin', action: 'create', entity: 'kiosk', entity_id: String(kioskId), before: null, after: { name: 'Quầy 1', servicePoint: 'DEMO-01', idleSeconds: 45, minIntervalSeconds: 10 } },
+      {
+        username: 'admin',
+        action: 'create',
+        entity: 'kiosk',
+        entity_id: String(kioskId),
+        before: null,
+        after: { name: 'Quầy 1', servicePoint: 'DEMO-01', idleSeconds: 45, minIntervalSeconds: 10 },
+      },
     ]);
     const hash = (await t.testDb.db.selectFrom('kiosks').select('key_hash').where('id', '=', kioskId).executeTakeFirstOrThrow()).key_hash;
     expect(JSON.stringify(rows)).not.toContain(key);
@@ -61,7 +98,12 @@ describe.each(backends)('kiosks on %s', (backend) => {
     expect(res.status).toBe(200);
     expect((await res.json()).name).toBe('Quầy 1 (sảnh)');
     expect((await auditRows()).at(-1)).toEqual({
-      username: 'admin', action: 'update', entity: 'kiosk', entity_id: String(kioskId), before: { name: 'Quầy 1' }, after: { name: 'Quầy 1 (sảnh)' },
+      username: 'admin',
+      action: 'update',
+      entity: 'kiosk',
+      entity_id: String(kioskId),
+      before: { name: 'Quầy 1' },
+      after: { name: 'Quầy 1 (sảnh)' },
     });
     await adminRequest(t.app, cookie, 'PATCH', `/api/admin/kiosks/${kioskId}`, { name: 'Quầy 1' });
   });
@@ -71,8 +113,16 @@ describe.each(backends)('kiosks on %s', (backend) => {
     const blank = await adminRequest(t.app, cookie, 'PATCH', `/api/admin/kiosks/${kioskId}`, { name: ' ' });
     const unknown = await adminRequest(t.app, cookie, 'PATCH', '/api/admin/kiosks/999', { name: 'Quầy 9' });
     expect([blank.status, await blank.json(), unknown.status, await unknown.json()]).toEqual([
-      400, { error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'name', message: 'Too small: expected string to have >=1 characters' }] } },
-      404, { error: { code: 'not_found', message: 'No kiosk has this id.' } },
+      400,
+      {
+        error: {
+          code: 'invalid_input',
+          message: 'The request has invalid fields.',
+          issues: [{ path: 'name', message: 'Too small: expected string to have >=1 characters' }],
+        },
+      },
+      404,
+      { error: { code: 'not_found', message: 'No kiosk has this id.' } },
     ]);
     expect(await auditRows()).toEqual(before);
   });
@@ -80,14 +130,18 @@ describe.each(backends)('kiosks on %s', (backend) => {
   test('a unit manager may not rename a kiosk', async () => {
     const manager = await signIn(t, 'manager2', 'unit_manager', 2);
     const res = await adminRequest(t.app, manager, 'PATCH', `/api/admin/kiosks/${kioskId}`, { name: 'Quầy X' });
-    expect([res.status, await res.json()]).toEqual([403, { error: { code: 'forbidden', message: 'Only a province administrator manages kiosks.' } }]);
+    expect([res.status, await res.json()]).toEqual([
+      403,
+      { error: { code: 'forbidden', message: 'Only a province administrator manages kiosks.' } },
+    ]);
   });
 
   test('shows a kiosk as stale once it has been silent for more than 3 minutes', async () => {
     const seen = new Date('2026-09-01T08:00:00Z');
     await t.testDb.db.updateTable('kiosks').set({ last_seen_at: seen }).where('id', '=', kioskId).execute();
     const at = (seconds: number) => createApp({ db: t.testDb.db, now: () => new Date(seen.getTime() + seconds * 1000) });
-    const stale = async (seconds: number) => (await (await at(seconds).request('/api/admin/kiosks', { headers: cookie })).json()).kiosks[0].stale;
+    const stale = async (seconds: number) =>
+      (await (await at(seconds).request('/api/admin/kiosks', { headers: cookie })).json()).kiosks[0].stale;
     expect([await stale(180), await stale(181)]).toEqual([false, true]);
   });
 
@@ -105,8 +159,16 @@ describe.each(backends)('kiosks on %s', (backend) => {
     const body = submission({ channel: 'kiosk', completedAt: at(0) });
     const res = await kioskPost(body);
     expect(res.status).toBe(201);
-    const row = await t.testDb.db.selectFrom('responses').select(['kiosk_id', 'completed_at', 'channel']).where('id', '=', body.id).executeTakeFirstOrThrow();
-    expect({ ...row, completed_at: new Date(row.completed_at!).toISOString() }).toEqual({ kiosk_id: kioskId, completed_at: at(0), channel: 'kiosk' });
+    const row = await t.testDb.db
+      .selectFrom('responses')
+      .select(['kiosk_id', 'completed_at', 'channel'])
+      .where('id', '=', body.id)
+      .executeTakeFirstOrThrow();
+    expect({ ...row, completed_at: new Date(row.completed_at!).toISOString() }).toEqual({
+      kiosk_id: kioskId,
+      completed_at: at(0),
+      channel: 'kiosk',
+    });
     expect((await kioskPost(body)).status).toBe(200);
   });
 
@@ -124,21 +186,31 @@ describe.each(backends)('kiosks on %s', (backend) => {
   test('names what a kiosk submission lacks', async () => {
     const res = await kioskPost(submission({ servicePoint: 'DEMO-02' }));
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual(invalidInput([
-      { path: 'channel', message: 'a kiosk submits on the kiosk channel' },
-      { path: 'servicePoint', message: 'this kiosk belongs to DEMO-01' },
-      { path: 'completedAt', message: 'a kiosk sends the time the response was completed' },
-    ]));
+    expect(await res.json()).toEqual(
+      invalidInput([
+        { path: 'channel', message: 'a kiosk submits on the kiosk channel' },
+        { path: 'servicePoint', message: 'this kiosk belongs to DEMO-01' },
+        { path: 'completedAt', message: 'a kiosk sends the time the response was completed' },
+      ]),
+    );
     const noKey = await postJson(t.app, '/api/responses', submission({ channel: 'kiosk' }));
     expect(await noKey.json()).toEqual({
-      error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'channel', message: 'the kiosk channel needs the x-kiosk-key header' }] },
+      error: {
+        code: 'invalid_input',
+        message: 'The request has invalid fields.',
+        issues: [{ path: 'channel', message: 'the kiosk channel needs the x-kiosk-key header' }],
+      },
     });
   });
 
   test('records heartbeats for the staff overview', async () => {
     const res = await postJson(t.app, `/api/kiosk/${key}/heartbeat`, { queued: 3 });
     expect(res.status).toBe(204);
-    const row = await t.testDb.db.selectFrom('kiosks').select(['queued_count', 'last_seen_at']).where('id', '=', kioskId).executeTakeFirstOrThrow();
+    const row = await t.testDb.db
+      .selectFrom('kiosks')
+      .select(['queued_count', 'last_seen_at'])
+      .where('id', '=', kioskId)
+      .executeTakeFirstOrThrow();
     expect(row.queued_count).toBe(3);
     expect(row.last_seen_at).not.toBeNull();
   });
@@ -147,7 +219,9 @@ describe.each(backends)('kiosks on %s', (backend) => {
     const revoke = await t.app.request(`/api/admin/kiosks/${kioskId}/revoke`, { method: 'POST', headers: cookie });
     expect(revoke.status).toBe(204);
     const before = await count();
-    const revoked = { error: { code: 'kiosk_revoked', message: 'This kiosk has been revoked. Please ask the office for a new kiosk link.' } };
+    const revoked = {
+      error: { code: 'kiosk_revoked', message: 'This kiosk has been revoked. Please ask the office for a new kiosk link.' },
+    };
     for (const res of [
       await t.app.request(`/api/kiosk/${key}/form`),
       await postJson(t.app, `/api/kiosk/${key}/heartbeat`, { queued: 0 }),
@@ -161,10 +235,18 @@ describe.each(backends)('kiosks on %s', (backend) => {
   });
 
   test('revoking is audited once, with the time it took effect', async () => {
-    const revokedAt = (await t.testDb.db.selectFrom('kiosks').select('revoked_at').where('id', '=', kioskId).executeTakeFirstOrThrow()).revoked_at;
+    const revokedAt = (await t.testDb.db.selectFrom('kiosks').select('revoked_at').where('id', '=', kioskId).executeTakeFirstOrThrow())
+      .revoked_at;
     const revokes = (await auditRows()).filter((r) => r.action === 'revoke');
     expect(revokes).toEqual([
-      { username: 'admin', action: 'revoke', entity: 'kiosk', entity_id: String(kioskId), before: { name: 'Quầy 1', revokedAt: null }, after: { name: 'Quầy 1', revokedAt: new Date(revokedAt!).toISOString() } },
+      {
+        username: 'admin',
+        action: 'revoke',
+        entity: 'kiosk',
+        entity_id: String(kioskId),
+        before: { name: 'Quầy 1', revokedAt: null },
+        after: { name: 'Quầy 1', revokedAt: new Date(revokedAt!).toISOString() },
+      },
     ]);
   });
 
@@ -173,7 +255,12 @@ describe.each(backends)('kiosks on %s', (backend) => {
     const body = submission({ website: 'http://spam.example' });
     const res = await postJson(t.app, '/api/responses', body);
     expect(res.status).toBe(201);
-    expect(await res.json()).toEqual({ id: body.id, reference: expect.stringMatching(/^[0-9A-F]{4}-[0-9A-F]{4}$/), period: '2026-H2', receivedAt: expect.any(String) });
+    expect(await res.json()).toEqual({
+      id: body.id,
+      reference: expect.stringMatching(/^[0-9A-F]{4}-[0-9A-F]{4}$/),
+      period: '2026-H2',
+      receivedAt: expect.any(String),
+    });
     expect(await count()).toBe(before);
   });
 });
@@ -194,7 +281,9 @@ describe.each(backends)('rate limit on %s', (backend) => {
     const limited = await app.request('/api/responses', { method: 'POST', body: '{}' }, from('203.0.113.7'));
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await limited.json()).toEqual({ error: { code: 'rate_limited', message: 'Too many requests from this address. Please wait a moment and try again.' } });
+    expect(await limited.json()).toEqual({
+      error: { code: 'rate_limited', message: 'Too many requests from this address. Please wait a moment and try again.' },
+    });
     expect((await app.request('/api/forms/DEMO-01', {}, from('198.51.100.2'))).status).toBe(200);
   });
 });

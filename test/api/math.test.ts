@@ -58,7 +58,13 @@ describe('verdictFor', () => {
 
 describe('weightedMean and recommendedSample', () => {
   test('skips missing parts and honours weights', () => {
-    expect(weightedMean([{ value: 1, weight: 3 }, { value: 0, weight: 1 }, { value: null, weight: 5 }])).toBe(0.75);
+    expect(
+      weightedMean([
+        { value: 1, weight: 3 },
+        { value: 0, weight: 1 },
+        { value: null, weight: 5 },
+      ]),
+    ).toBe(0.75);
     expect(weightedMean([{ value: null, weight: 1 }])).toBeNull();
   });
 

@@ -63,7 +63,11 @@ describe.each(backends)('survey periods on %s', (backend) => {
     });
     expect(await periodAudit('2027-H2')).toEqual([
       {
-        username: 'admin', action: 'create', entity: 'survey_period', entityId: '2027-H2', before: null,
+        username: 'admin',
+        action: 'create',
+        entity: 'survey_period',
+        entityId: '2027-H2',
+        before: null,
         after: { code: '2027-H2', startsOn: '2027-07-01', endsOn: '2027-12-31', target: 90, status: 'draft' },
       },
     ]);
@@ -83,11 +87,13 @@ describe.each(backends)('survey periods on %s', (backend) => {
   test('names each invalid field of a new year', async () => {
     const res = await request('POST', '/year', { year: 1999.5, target: 0, extra: true });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual(invalidInput([
-      { path: 'year', message: 'Invalid input: expected int, received number' },
-      { path: 'target', message: 'Too small: expected number to be >=1' },
-      { path: '', message: 'Unrecognized key: "extra"' },
-    ]));
+    expect(await res.json()).toEqual(
+      invalidInput([
+        { path: 'year', message: 'Invalid input: expected int, received number' },
+        { path: 'target', message: 'Too small: expected number to be >=1' },
+        { path: '', message: 'Unrecognized key: "extra"' },
+      ]),
+    );
   });
 
   test('refuses every change from viewers and unit managers, and records nothing', async () => {
@@ -111,7 +117,10 @@ describe.each(backends)('survey periods on %s', (backend) => {
     const changed = { code: '2027-H1', startsOn: '2027-01-15', endsOn: '2027-06-30', target: 92.5, status: 'draft' };
     expect(await res.json()).toEqual({ ...changed, responses: 0 });
     expect((await periodAudit('2027-H1')).at(-1)).toEqual({
-      username: 'admin', action: 'update', entity: 'survey_period', entityId: '2027-H1',
+      username: 'admin',
+      action: 'update',
+      entity: 'survey_period',
+      entityId: '2027-H1',
       before: { code: '2027-H1', startsOn: '2027-01-01', endsOn: '2027-06-30', target: 90, status: 'draft' },
       after: changed,
     });
@@ -120,10 +129,12 @@ describe.each(backends)('survey periods on %s', (backend) => {
   test('refuses dates outside the half, naming each', async () => {
     const res = await request('PATCH', '/2027-H2', { startsOn: '2027-06-30', endsOn: '2028-01-01' });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual(invalidInput([
-      { path: 'startsOn', message: 'must lie within 2027-H2: 2027-07-01 to 2027-12-31' },
-      { path: 'endsOn', message: 'must lie within 2027-H2: 2027-07-01 to 2027-12-31' },
-    ]));
+    expect(await res.json()).toEqual(
+      invalidInput([
+        { path: 'startsOn', message: 'must lie within 2027-H2: 2027-07-01 to 2027-12-31' },
+        { path: 'endsOn', message: 'must lie within 2027-H2: 2027-07-01 to 2027-12-31' },
+      ]),
+    );
   });
 
   test('refuses an end before the start, also against the stored start', async () => {
@@ -159,7 +170,9 @@ describe.each(backends)('survey periods on %s', (backend) => {
   test('refuses to open a period while another is open, naming the open one', async () => {
     const res = await request('POST', '/2027-H1/open');
     expect(res.status).toBe(409);
-    expect(await res.json()).toEqual({ error: { code: 'another_period_open', message: '2026-H2 is open: close it before opening 2027-H1.' } });
+    expect(await res.json()).toEqual({
+      error: { code: 'another_period_open', message: '2026-H2 is open: close it before opening 2027-H1.' },
+    });
   });
 
   test('refuses to close a period that was never opened', async () => {
@@ -171,7 +184,14 @@ describe.each(backends)('survey periods on %s', (backend) => {
   test('closes the open period and records who closed it', async () => {
     const res = await request('POST', '/2026-H2/close');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ code: '2026-H2', startsOn: '2026-07-01', endsOn: '2026-12-31', target: 90, status: 'closed', responses: 2 });
+    expect(await res.json()).toEqual({
+      code: '2026-H2',
+      startsOn: '2026-07-01',
+      endsOn: '2026-12-31',
+      target: 90,
+      status: 'closed',
+      responses: 2,
+    });
     const period = { code: '2026-H2', startsOn: '2026-07-01', endsOn: '2026-12-31', target: 90 };
     // Closing froze the period: its snapshot was taken in the same transaction, digest recorded.
     const snapshot = await t.testDb.db
@@ -183,8 +203,12 @@ describe.each(backends)('survey periods on %s', (backend) => {
     expect(snapshot.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(await periodAudit('2026-H2')).toEqual([
       {
-        username: 'admin', action: 'close', entity: 'survey_period', entityId: '2026-H2',
-        before: { ...period, status: 'open' }, after: { ...period, status: 'closed', digest: snapshot.digest },
+        username: 'admin',
+        action: 'close',
+        entity: 'survey_period',
+        entityId: '2026-H2',
+        before: { ...period, status: 'open' },
+        after: { ...period, status: 'closed', digest: snapshot.digest },
       },
     ]);
   });

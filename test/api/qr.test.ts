@@ -57,7 +57,12 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
 
   const download = async (session: SessionHeaders, path: string) => {
     const res = await adminRequest(t.app, session, 'GET', path);
-    return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), bytes: Buffer.from(await res.arrayBuffer()) };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      disposition: res.headers.get('content-disposition'),
+      bytes: Buffer.from(await res.arrayBuffer()),
+    };
   };
   const failure = async (session: SessionHeaders, path: string) => {
     const res = await adminRequest(t.app, session, 'GET', path);
@@ -66,7 +71,10 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
 
   test('refuses an anonymous caller with 401', async () => {
     const res = await t.app.request('/api/admin/service-points/DEMO-01/qr.png');
-    expect({ status: res.status, body: await res.json() }).toEqual({ status: 401, body: { error: { code: 'unauthenticated', message: 'Please sign in.' } } });
+    expect({ status: res.status, body: await res.json() }).toEqual({
+      status: 401,
+      body: { error: { code: 'unauthenticated', message: 'Please sign in.' } },
+    });
   });
 
   test("serves a PNG download whose QR code opens the counter's survey on the request's own address", async () => {
@@ -82,7 +90,13 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
   test('serves a well-formed SVG download that encodes the same link', async () => {
     const res = await download(admin, '/api/admin/service-points/DEMO-01/qr.svg');
     const svg = res.bytes.toString('utf8');
-    expect({ status: res.status, type: res.type, disposition: res.disposition, elements: [...new Set(svgElements(svg))], decoded: await decodeSvg(svg) }).toEqual({
+    expect({
+      status: res.status,
+      type: res.type,
+      disposition: res.disposition,
+      elements: [...new Set(svgElements(svg))],
+      decoded: await decodeSvg(svg),
+    }).toEqual({
       status: 200,
       type: 'image/svg+xml; charset=utf-8',
       disposition: 'attachment; filename="qr-DEMO-01.svg"',
@@ -107,7 +121,15 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
       disposition: 'attachment; filename="poster-DEMO-02-A5.pdf"',
       pages: 1,
     });
-    for (const expected of ['Tỉnh Mẫu (dữ liệu minh hoạ)', 'Trung tâm Phục vụ hành chính công tỉnh', 'Quầy số 2 – Trung tâm Phục vụ hành chính công', 'DEMO-02', callToAction.vi, callToAction.en, 'http://localhost/s/DEMO-02']) {
+    for (const expected of [
+      'Tỉnh Mẫu (dữ liệu minh hoạ)',
+      'Trung tâm Phục vụ hành chính công tỉnh',
+      'Quầy số 2 – Trung tâm Phục vụ hành chính công',
+      'DEMO-02',
+      callToAction.vi,
+      callToAction.en,
+      'http://localhost/s/DEMO-02',
+    ]) {
       expect(lines).toContain(expected);
     }
     // A5 is 148 × 210 mm: 419.53 × 595.28 points.
@@ -163,11 +185,23 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
   test('names a wrong poster size and a malformed code', async () => {
     expect(await failure(admin, '/api/admin/service-points/DEMO-01/poster.pdf?size=A3')).toEqual({
       status: 400,
-      body: { error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'size', message: 'Invalid option: expected one of "A4"|"A5"' }] } },
+      body: {
+        error: {
+          code: 'invalid_input',
+          message: 'The request has invalid fields.',
+          issues: [{ path: 'size', message: 'Invalid option: expected one of "A4"|"A5"' }],
+        },
+      },
     });
     expect(await failure(admin, '/api/admin/service-points/D_1/qr.png')).toEqual({
       status: 400,
-      body: { error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'code', message: '2 to 32 letters A–Z, digits or "-", not starting with "-"' }] } },
+      body: {
+        error: {
+          code: 'invalid_input',
+          message: 'The request has invalid fields.',
+          issues: [{ path: 'code', message: '2 to 32 letters A–Z, digits or "-", not starting with "-"' }],
+        },
+      },
     });
   });
 

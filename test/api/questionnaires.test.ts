@@ -5,7 +5,10 @@ import { adminRequest, postJson, postResponse, type SessionHeaders, submission, 
 import { auditOfEntity, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
 
-const seedTitle = { vi: 'Phiếu khảo sát sự hài lòng về sự phục vụ hành chính', en: 'Survey of satisfaction with public administrative services' };
+const seedTitle = {
+  vi: 'Phiếu khảo sát sự hài lòng về sự phục vụ hành chính',
+  en: 'Survey of satisfaction with public administrative services',
+};
 const newTitle = { vi: 'Phiếu khảo sát năm 2027', en: 'The 2027 survey' };
 
 /** The seed questionnaire under a new code: same items, so the test submissions fit both. */
@@ -34,7 +37,8 @@ describe.each(backends)('questionnaire versions on %s', (backend) => {
   };
   const versionAudit = () => auditOfEntity(t, 'questionnaire_version');
   const storedVersion = async (id: string) =>
-    (await t.testDb.db.selectFrom('responses').select('questionnaire_version_id').where('id', '=', id).executeTakeFirstOrThrow()).questionnaire_version_id;
+    (await t.testDb.db.selectFrom('responses').select('questionnaire_version_id').where('id', '=', id).executeTakeFirstOrThrow())
+      .questionnaire_version_id;
 
   test('lists the versions with their titles and response counts', async () => {
     await postResponse(t);
@@ -55,7 +59,12 @@ describe.each(backends)('questionnaire versions on %s', (backend) => {
     const res = await request('GET', '/1', undefined, viewer);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
-      id: 1, code: 'SIPAS-2026.1', title: seedTitle, active: true, createdAt: expect.any(String), responses: 1,
+      id: 1,
+      code: 'SIPAS-2026.1',
+      title: seedTitle,
+      active: true,
+      createdAt: expect.any(String),
+      responses: 1,
       definition: questionnaireSchema.parse(sipasQuestionnaire),
     });
   });
@@ -135,17 +144,31 @@ describe.each(backends)('questionnaire versions on %s', (backend) => {
     const res = await request('POST', '', nextVersion());
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({
-      id: 2, code: 'SIPAS-2027.1', title: newTitle, active: false, createdAt: expect.any(String), responses: 0,
+      id: 2,
+      code: 'SIPAS-2027.1',
+      title: newTitle,
+      active: false,
+      createdAt: expect.any(String),
+      responses: 0,
       definition: questionnaireSchema.parse(nextVersion()),
     });
-    expect(await versionAudit()).toEqual([{ username: 'admin', action: 'create', entityId: '2', before: null, after: { code: 'SIPAS-2027.1', title: newTitle } }]);
+    expect(await versionAudit()).toEqual([
+      { username: 'admin', action: 'create', entityId: '2', before: null, after: { code: 'SIPAS-2027.1', title: newTitle } },
+    ]);
   });
 
   test('refuses a second version under a code that exists', async () => {
-    const res = await request('POST', '', nextVersion((q) => (q.title = seedTitle)));
+    const res = await request(
+      'POST',
+      '',
+      nextVersion((q) => (q.title = seedTitle)),
+    );
     expect(res.status).toBe(409);
     expect(await res.json()).toEqual({
-      error: { code: 'version_exists', message: 'A questionnaire version with the code SIPAS-2027.1 already exists; give the new one a new code.' },
+      error: {
+        code: 'version_exists',
+        message: 'A questionnaire version with the code SIPAS-2027.1 already exists; give the new one a new code.',
+      },
     });
   });
 
@@ -154,13 +177,26 @@ describe.each(backends)('questionnaire versions on %s', (backend) => {
     expect((await postJson(t.app, '/api/responses', before)).status).toBe(201);
     const res = await request('POST', '/2/activate');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ id: 2, code: 'SIPAS-2027.1', title: newTitle, active: true, createdAt: expect.any(String), responses: 0 });
+    expect(await res.json()).toEqual({
+      id: 2,
+      code: 'SIPAS-2027.1',
+      title: newTitle,
+      active: true,
+      createdAt: expect.any(String),
+      responses: 0,
+    });
     const form = await (await t.app.request('/api/forms/DEMO-01')).json();
     expect({ version: form.questionnaire.version, title: form.questionnaire.title }).toEqual({ version: 2, title: newTitle.vi });
     const after = submission();
     expect((await postJson(t.app, '/api/responses', after)).status).toBe(201);
     expect([await storedVersion(before.id), await storedVersion(after.id)]).toEqual([1, 2]);
-    expect((await versionAudit()).at(-1)).toEqual({ username: 'admin', action: 'activate', entityId: '2', before: { active: 'SIPAS-2026.1' }, after: { active: 'SIPAS-2027.1' } });
+    expect((await versionAudit()).at(-1)).toEqual({
+      username: 'admin',
+      action: 'activate',
+      entityId: '2',
+      before: { active: 'SIPAS-2026.1' },
+      after: { active: 'SIPAS-2027.1' },
+    });
   });
 
   test('lists the newest version first, with one active', async () => {

@@ -28,7 +28,12 @@ describe.each(backends)('report files on %s', (backend) => {
     }
     // What closing 2026-H2 does: the status change and the snapshot in one transaction.
     digest = await t.testDb.db.transaction().execute(async (trx) => {
-      const period = await trx.updateTable('survey_periods').set({ status: 'closed' }).where('code', '=', '2026-H2').returning('id').executeTakeFirstOrThrow();
+      const period = await trx
+        .updateTable('survey_periods')
+        .set({ status: 'closed' })
+        .where('code', '=', '2026-H2')
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return (await takeSnapshot(trx, period.id, new Date('2026-12-31T17:00:00Z'))).digest;
     });
   });
@@ -60,21 +65,33 @@ describe.each(backends)('report files on %s', (backend) => {
     const items = tableStarting(doc, 'Mã', 'Tiêu chí').slice(1);
     expect(items.map((r) => [r[0], ...r.slice(2)])).toEqual(
       s.items.map((i: Figure & { code: string; distribution: Record<string, number> }) => [
-        i.code, percentText(i.value), intervalText(i.ci), countText(i.n),
+        i.code,
+        percentText(i.value),
+        intervalText(i.ci),
+        countText(i.n),
         ...['1', '2', '3', '4', '5', 'na'].map((l) => countText(i.distribution[l]!)),
       ]),
     );
     const units = (await stats('&by=unit')).groups as Group[];
     expect(tableStarting(doc, 'Hạng', 'Đơn vị').slice(1)).toEqual(
-      units.map((g) => [g.rank === null ? '—' : String(g.rank), g.label, countText(g.n), percentText(g.index.value), intervalText(g.index.ci), verdictText[g.index.verdict]]),
+      units.map((g) => [
+        g.rank === null ? '—' : String(g.rank),
+        g.label,
+        countText(g.n),
+        percentText(g.index.value),
+        intervalText(g.index.ci),
+        verdictText[g.index.verdict],
+      ]),
     );
     const below = units.filter((g) => g.rank !== null && g.index.value! < 90).map((g) => g.label);
     expect(below.length).toBeGreaterThan(0);
     expect(doc.paragraphs).toContain(`Đơn vị có chỉ số dưới chỉ tiêu 90%: ${below.join('; ')}.`);
     const types = (await stats('&by=respondentType')).groups as Group[];
-    expect(tableStarting(doc, 'Đối tượng', 'Số phiếu', 'Chỉ số hài lòng').slice(1).map((r) => r.slice(0, 4))).toEqual(
-      types.map((g) => [g.label, countText(g.n), percentText(g.index.value), intervalText(g.index.ci)]),
-    );
+    expect(
+      tableStarting(doc, 'Đối tượng', 'Số phiếu', 'Chỉ số hài lòng')
+        .slice(1)
+        .map((r) => r.slice(0, 4)),
+    ).toEqual(types.map((g) => [g.label, countText(g.n), percentText(g.index.value), intervalText(g.index.ci)]));
     const channels = (await stats('&by=channel')).groups as Group[];
     expect(tableStarting(doc, 'Kênh khảo sát', 'Số phiếu').slice(1)).toEqual(channels.map((g) => [g.label, countText(g.n)]));
     expect(doc.paragraphs).toContain(`Kỳ 2026-H2: mã kiểm chứng SHA-256 ${digest}, chốt lúc 2026-12-31T17:00:00.000Z.`);
@@ -99,18 +116,41 @@ describe.each(backends)('report files on %s', (backend) => {
     // Shares are stored as fractions (0.9125 shown as 91.25%): back to percent where a column holds one.
     const percents = (row: unknown[], columns: number[]) => row.map((v, i) => (columns.includes(i) ? asPercent(v) : v));
     expect(sheetRows(book, 'Yếu tố').map((r) => percents(r, [2, 3, 4]).slice(2))).toEqual(s.factors.map(figure));
-    expect(sheetRows(book, 'Tiêu chí').map((r) => [r[0], ...percents(r, [3, 4, 5]).slice(3)])).toEqual(s.items.map((i: Figure & { code: string }) => [i.code, ...figure(i)]));
-    expect(sheetRows(book, 'Phân bố').map((r) => [r[0], ...r.slice(2)])).toEqual(
-      s.items.map((i: { code: string; distribution: Record<string, number> }) => [i.code, ...['1', '2', '3', '4', '5', 'na'].map((l) => i.distribution[l])]),
+    expect(sheetRows(book, 'Tiêu chí').map((r) => [r[0], ...percents(r, [3, 4, 5]).slice(3)])).toEqual(
+      s.items.map((i: Figure & { code: string }) => [i.code, ...figure(i)]),
     );
-    for (const [sheet, by] of [['Đơn vị', 'unit'], ['Điểm phục vụ', 'servicePoint']] as const) {
+    expect(sheetRows(book, 'Phân bố').map((r) => [r[0], ...r.slice(2)])).toEqual(
+      s.items.map((i: { code: string; distribution: Record<string, number> }) => [
+        i.code,
+        ...['1', '2', '3', '4', '5', 'na'].map((l) => i.distribution[l]),
+      ]),
+    );
+    for (const [sheet, by] of [
+      ['Đơn vị', 'unit'],
+      ['Điểm phục vụ', 'servicePoint'],
+    ] as const) {
       const groups = (await stats(`&by=${by}`)).groups as Group[];
       expect(sheetRows(book, sheet).map((r) => percents(r, [4, 5, 6]).slice(0, 8))).toEqual(
-        groups.map((g) => [g.rank, g.key, g.label, g.n, g.index.value, g.index.ci?.[0] ?? null, g.index.ci?.[1] ?? null, verdictText[g.index.verdict]]),
+        groups.map((g) => [
+          g.rank,
+          g.key,
+          g.label,
+          g.n,
+          g.index.value,
+          g.index.ci?.[0] ?? null,
+          g.index.ci?.[1] ?? null,
+          verdictText[g.index.verdict],
+        ]),
       );
     }
     const summary = sheetRows(book, 'Tổng hợp');
-    expect(summary.slice(5, 10).map((r, i) => (i === 0 ? r[1] : asPercent(r[1])))).toEqual([s.n, s.index.value, s.index.ci[0], s.index.ci[1], verdictText[s.index.verdict as Figure['verdict']]]);
+    expect(summary.slice(5, 10).map((r, i) => (i === 0 ? r[1] : asPercent(r[1])))).toEqual([
+      s.n,
+      s.index.value,
+      s.index.ci[0],
+      s.index.ci[1],
+      verdictText[s.index.verdict as Figure['verdict']],
+    ]);
     const factors = book.getWorksheet('Yếu tố')!;
     expect(factors.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(factors.getCell('C2').numFmt).toBe('0.00%');
@@ -140,7 +180,11 @@ describe.each(backends)('report files on %s', (backend) => {
     const doc = await readDocx(await res.arrayBuffer());
     const s = await stats('', manager);
     expect(doc.paragraphs).toContain('Phạm vi: Sở Tư pháp');
-    expect(tableStarting(doc, 'Yếu tố', 'Tỷ lệ hài lòng').slice(1).map((r) => r.slice(1))).toEqual(s.factors.map(figureRow));
+    expect(
+      tableStarting(doc, 'Yếu tố', 'Tỷ lệ hài lòng')
+        .slice(1)
+        .map((r) => r.slice(1)),
+    ).toEqual(s.factors.map(figureRow));
     const csv = await (await get('/api/admin/reports/2026-H2.csv', manager)).text();
     expect(csv.trimEnd().split('\n').length - 1).toBe(s.n);
   });
@@ -149,7 +193,9 @@ describe.each(backends)('report files on %s', (backend) => {
     const manager = await signIn(t, 'ward', 'unit_manager', 5);
     const res = await get('/api/admin/reports/2026-H2.xlsx?unit=3', manager);
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: 'out_of_scope', message: 'This unit is outside the part of the province your account covers.' } });
+    expect(await res.json()).toEqual({
+      error: { code: 'out_of_scope', message: 'This unit is outside the part of the province your account covers.' },
+    });
   });
 
   test('the year report gives the full-year figures and each half', async () => {
@@ -162,7 +208,13 @@ describe.each(backends)('report files on %s', (backend) => {
     const h2 = await stats('');
     expect(tableStarting(doc, 'Kỳ', 'Số phiếu').slice(1)).toEqual([
       ['6 tháng đầu năm 2026', '0', '—', '—', verdictText.insufficient],
-      ['6 tháng cuối năm 2026', countText(h2.n), percentText(h2.index.value), intervalText(h2.index.ci), verdictText[h2.index.verdict as Figure['verdict']]],
+      [
+        '6 tháng cuối năm 2026',
+        countText(h2.n),
+        percentText(h2.index.value),
+        intervalText(h2.index.ci),
+        verdictText[h2.index.verdict as Figure['verdict']],
+      ],
     ]);
   });
 
@@ -170,7 +222,11 @@ describe.each(backends)('report files on %s', (backend) => {
     const res = await get('/api/admin/reports');
     const body = await res.json();
     expect(body.periods.find((p: { code: string }) => p.code === '2026-H2')).toEqual({
-      id: expect.any(Number), code: '2026-H2', status: 'closed', startsOn: '2026-07-01', endsOn: '2026-12-31',
+      id: expect.any(Number),
+      code: '2026-H2',
+      status: 'closed',
+      startsOn: '2026-07-01',
+      endsOn: '2026-12-31',
       snapshot: { digest, takenAt: '2026-12-31T17:00:00.000Z' },
     });
   });

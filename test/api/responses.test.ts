@@ -24,16 +24,26 @@ describe.each(backends)('POST /api/responses on %s', (backend) => {
     expect(await countRows()).toBe(before);
   };
   /** A submission refused with 400 invalid_input naming each issue, and nothing stored. */
-  const expectInvalid = (body: unknown, issues: { path: string; message: string }[]) => expectRejected(body, 400, invalidInput(issues).error);
+  const expectInvalid = (body: unknown, issues: { path: string; message: string }[]) =>
+    expectRejected(body, 400, invalidInput(issues).error);
 
   test('stores a new response and answers 201 with its receipt', async () => {
-    const body = submission({ answers: allAnswers(5, ['TT3']), comment: '  Cán bộ nhiệt tình.  ', field: 'dat-dai', profile: { gender: 'female' } });
+    const body = submission({
+      answers: allAnswers(5, ['TT3']),
+      comment: '  Cán bộ nhiệt tình.  ',
+      field: 'dat-dai',
+      profile: { gender: 'female' },
+    });
     const res = await postJson(t.app, '/api/responses', body);
     expect(res.status).toBe(201);
     const receipt = await res.json();
     expect(receipt).toEqual({
       id: body.id,
-      reference: body.id.replace(/-/g, '').slice(0, 8).toUpperCase().replace(/^(.{4})/, '$1-'),
+      reference: body.id
+        .replace(/-/g, '')
+        .slice(0, 8)
+        .toUpperCase()
+        .replace(/^(.{4})/, '$1-'),
       period: '2026-H2',
       receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
@@ -113,12 +123,18 @@ describe.each(backends)('POST /api/responses on %s', (backend) => {
   });
 
   test('refuses a comment over 2,000 characters', async () => {
-    await expectInvalid(submission({ comment: 'a'.repeat(2001) }), [{ path: 'comment', message: 'Too big: expected string to have <=2000 characters' }]);
+    await expectInvalid(submission({ comment: 'a'.repeat(2001) }), [
+      { path: 'comment', message: 'Too big: expected string to have <=2000 characters' },
+    ]);
   });
 
   test('refuses a profile option that does not exist and a question not asked of citizens', async () => {
-    await expectInvalid(submission({ profile: { gender: 'robot', orgKind: 'fdi' } }), [{ path: 'profile.gender', message: 'Invalid option: expected one of "male"|"female"|"undisclosed"' }]);
-    await expectInvalid(submission({ profile: { orgKind: 'fdi' } }), [{ path: 'profile.orgKind', message: 'not asked of respondent type citizen' }]);
+    await expectInvalid(submission({ profile: { gender: 'robot', orgKind: 'fdi' } }), [
+      { path: 'profile.gender', message: 'Invalid option: expected one of "male"|"female"|"undisclosed"' },
+    ]);
+    await expectInvalid(submission({ profile: { orgKind: 'fdi' } }), [
+      { path: 'profile.orgKind', message: 'not asked of respondent type citizen' },
+    ]);
   });
 
   test('answers 404 for an unknown service point', async () => {
@@ -129,7 +145,9 @@ describe.each(backends)('POST /api/responses on %s', (backend) => {
   });
 
   test('answers 400 for an unknown questionnaire version', async () => {
-    await expectInvalid(submission({ questionnaireVersion: 99 }), [{ path: 'questionnaireVersion', message: 'no such questionnaire version' }]);
+    await expectInvalid(submission({ questionnaireVersion: 99 }), [
+      { path: 'questionnaireVersion', message: 'no such questionnaire version' },
+    ]);
   });
 
   test('answers 413 for a body over 16 KB', async () => {

@@ -35,7 +35,25 @@ describe('the seeded questionnaire', () => {
   test('has the 19 items and 5 factors of SIPAS.md with N/A on TT3 and PA1–PA3 only', () => {
     const items = sipas.factors.flatMap((f) => f.items);
     expect(items.map((i) => i.code)).toEqual([
-      'TC1', 'TC2', 'TC3', 'TC4', 'TT1', 'TT2', 'TT3', 'TT4', 'CC1', 'CC2', 'CC3', 'CC4', 'CC5', 'KQ1', 'KQ2', 'KQ3', 'PA1', 'PA2', 'PA3',
+      'TC1',
+      'TC2',
+      'TC3',
+      'TC4',
+      'TT1',
+      'TT2',
+      'TT3',
+      'TT4',
+      'CC1',
+      'CC2',
+      'CC3',
+      'CC4',
+      'CC5',
+      'KQ1',
+      'KQ2',
+      'KQ3',
+      'PA1',
+      'PA2',
+      'PA3',
     ]);
     expect(items.filter((i) => i.allowNa).map((i) => i.code)).toEqual(['TT3', 'PA1', 'PA2', 'PA3']);
     expect(sipas.factors.map((f) => f.code)).toEqual(['TC', 'TT', 'CC', 'KQ', 'PA']);

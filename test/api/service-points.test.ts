@@ -15,14 +15,18 @@ describe.each(backends)('service points API on %s', (backend) => {
   });
   afterAll(() => t.testDb.destroy());
 
-  const send = (session: SessionHeaders, method: 'POST' | 'PATCH' | 'GET', path: string, body?: unknown) => sendJson(t, session, method, path, body);
+  const send = (session: SessionHeaders, method: 'POST' | 'PATCH' | 'GET', path: string, body?: unknown) =>
+    sendJson(t, session, method, path, body);
   const newUnit = async (name: string) => (await createUnit(t, admin, 1, name)).id;
   const newPoint = (unitId: number, code: string) => createServicePoint(t, admin, unitId, code);
   const forbidden = { status: 403, body: { error: { code: 'forbidden', message: 'Your role does not allow this.' } } };
 
   test('refuses an anonymous caller with 401', async () => {
     const res = await t.app.request('/api/admin/service-points');
-    expect({ status: res.status, body: await res.json() }).toEqual({ status: 401, body: { error: { code: 'unauthenticated', message: 'Please sign in.' } } });
+    expect({ status: res.status, body: await res.json() }).toEqual({
+      status: 401,
+      body: { error: { code: 'unauthenticated', message: 'Please sign in.' } },
+    });
   });
 
   test('lists the counters of a unit with its subtree', async () => {
@@ -59,7 +63,11 @@ describe.each(backends)('service points API on %s', (backend) => {
     const res = await send(admin, 'POST', '/api/admin/service-points', { unitId, code: ' new-01 ', name: ' Quầy tiếp nhận ' });
     const point = { id: res.body.id, code: 'NEW-01', name: 'Quầy tiếp nhận', active: true, unitId };
     expect(res).toEqual({ status: 201, body: point });
-    const audit = await t.testDb.db.selectFrom('audit_log').select(['username', 'action', 'entity_id', 'before', 'after']).where('entity', '=', 'service_point').execute();
+    const audit = await t.testDb.db
+      .selectFrom('audit_log')
+      .select(['username', 'action', 'entity_id', 'before', 'after'])
+      .where('entity', '=', 'service_point')
+      .execute();
     expect(audit).toEqual([{ username: 'admin', action: 'create', entity_id: String(point.id), before: null, after: point }]);
   });
 
@@ -85,14 +93,25 @@ describe.each(backends)('service points API on %s', (backend) => {
   test('refuses a counter for a unit that does not exist', async () => {
     expect(await send(admin, 'POST', '/api/admin/service-points', { unitId: 9999, code: 'NONE-01', name: 'Không có' })).toEqual({
       status: 400,
-      body: { error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'unitId', message: 'no unit 9999' }] } },
+      body: {
+        error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'unitId', message: 'no unit 9999' }] },
+      },
     });
   });
 
   test('renames a counter and records it before and after', async () => {
     const point = await newPoint(await newUnit('Sở Đổi Tên'), 'REN-01');
-    expect(await send(admin, 'PATCH', `/api/admin/service-points/${point.id}`, { name: 'Quầy số 9' })).toEqual({ status: 200, body: { ...point, name: 'Quầy số 9' } });
-    const audit = await t.testDb.db.selectFrom('audit_log').select(['action', 'before', 'after']).where('entity', '=', 'service_point').where('entity_id', '=', String(point.id)).orderBy('id').execute();
+    expect(await send(admin, 'PATCH', `/api/admin/service-points/${point.id}`, { name: 'Quầy số 9' })).toEqual({
+      status: 200,
+      body: { ...point, name: 'Quầy số 9' },
+    });
+    const audit = await t.testDb.db
+      .selectFrom('audit_log')
+      .select(['action', 'before', 'after'])
+      .where('entity', '=', 'service_point')
+      .where('entity_id', '=', String(point.id))
+      .orderBy('id')
+      .execute();
     expect(audit.at(-1)).toEqual({ action: 'update', before: point, after: { ...point, name: 'Quầy số 9' } });
   });
 
@@ -110,7 +129,10 @@ describe.each(backends)('service points API on %s', (backend) => {
   test("a deactivated counter's survey link takes no more responses, and takes them again once reactivated", async () => {
     const point = await newPoint(await newUnit('Sở Tạm Nghỉ'), 'REST-01');
     await postResponse(t, { servicePoint: 'REST-01' });
-    expect(await send(admin, 'PATCH', `/api/admin/service-points/${point.id}`, { active: false })).toEqual({ status: 200, body: { ...point, active: false } });
+    expect(await send(admin, 'PATCH', `/api/admin/service-points/${point.id}`, { active: false })).toEqual({
+      status: 200,
+      body: { ...point, active: false },
+    });
     const refused = { error: { code: 'not_found', message: 'No active service point has the code REST-01.' } };
     const form = await t.app.request('/api/forms/REST-01');
     const response = await postJson(t.app, '/api/responses', submission({ servicePoint: 'REST-01' }));
@@ -122,12 +144,19 @@ describe.each(backends)('service points API on %s', (backend) => {
   test('refuses an active counter in a deactivated unit', async () => {
     const closed = await newUnit('Sở Đã Đóng');
     expect((await send(admin, 'PATCH', `/api/admin/units/${closed}`, { active: false })).status).toBe(200);
-    const refusal = { status: 409, body: { error: { code: 'unit_inactive', message: `Unit ${closed} (Sở Đã Đóng) is deactivated; an active counter cannot belong to it.` } } };
+    const refusal = {
+      status: 409,
+      body: {
+        error: { code: 'unit_inactive', message: `Unit ${closed} (Sở Đã Đóng) is deactivated; an active counter cannot belong to it.` },
+      },
+    };
     const point = await newPoint(await newUnit('Sở Đang Mở'), 'OPEN-01');
     expect(await send(admin, 'PATCH', `/api/admin/service-points/${point.id}`, { unitId: closed })).toEqual(refusal);
     expect(await send(admin, 'POST', '/api/admin/service-points', { unitId: closed, code: 'SHUT-01', name: 'Quầy' })).toEqual({
       status: 409,
-      body: { error: { code: 'unit_inactive', message: `Unit ${closed} (Sở Đã Đóng) is deactivated; reactivate it before adding counters.` } },
+      body: {
+        error: { code: 'unit_inactive', message: `Unit ${closed} (Sở Đã Đóng) is deactivated; reactivate it before adding counters.` },
+      },
     });
   });
 
@@ -142,7 +171,10 @@ describe.each(backends)('service points API on %s', (backend) => {
       to: (await send(admin, 'GET', `/api/admin/stats?unit=${to}`)).body.n,
     });
     expect(await counts()).toEqual({ from: 2, to: 0 });
-    expect(await send(admin, 'PATCH', `/api/admin/service-points/${point.id}`, { unitId: to })).toEqual({ status: 200, body: { ...point, unitId: to } });
+    expect(await send(admin, 'PATCH', `/api/admin/service-points/${point.id}`, { unitId: to })).toEqual({
+      status: 200,
+      body: { ...point, unitId: to },
+    });
     expect(await counts()).toEqual({ from: 0, to: 2 });
   });
 });

@@ -22,7 +22,11 @@ describe.each(backends)('responses per day on %s', (backend) => {
   /** Posts a response and sets when it arrived (the database stamps the real time). */
   const post = async (receivedAt: string, body: Record<string, unknown> = {}) => {
     const s = await postResponse(t, body);
-    await t.testDb.db.updateTable('responses').set({ received_at: new Date(receivedAt) }).where('id', '=', s.id).execute();
+    await t.testDb.db
+      .updateTable('responses')
+      .set({ received_at: new Date(receivedAt) })
+      .where('id', '=', s.id)
+      .execute();
   };
 
   beforeAll(async () => {
@@ -56,7 +60,14 @@ describe.each(backends)('responses per day on %s', (backend) => {
 
   test('narrows to a unit', async () => {
     const res = await get('/api/admin/stats/days?period=2026-H2&unit=2');
-    expect(await res.json()).toEqual({ ...h2, scope: scope(center), days: [{ day: '2026-07-05', n: 3 }, { day: '2026-07-09', n: 1 }] });
+    expect(await res.json()).toEqual({
+      ...h2,
+      scope: scope(center),
+      days: [
+        { day: '2026-07-05', n: 3 },
+        { day: '2026-07-09', n: 1 },
+      ],
+    });
   });
 
   test('narrows to a counter, a respondent type and a channel', async () => {
@@ -66,7 +77,14 @@ describe.each(backends)('responses per day on %s', (backend) => {
     expect([byCounter, byType, byChannel]).toEqual([
       { ...h2, scope: scope(province, { servicePoint: 'STP-01' }), days: [{ day: '2026-07-06', n: 1 }] },
       { ...h2, scope: scope(province, { respondentType: 'organization' }), days: [{ day: '2026-07-05', n: 1 }] },
-      { ...h2, scope: scope(province, { channel: 'web' }), days: [{ day: '2026-07-05', n: 1 }, { day: '2026-07-09', n: 1 }] },
+      {
+        ...h2,
+        scope: scope(province, { channel: 'web' }),
+        days: [
+          { day: '2026-07-05', n: 1 },
+          { day: '2026-07-09', n: 1 },
+        ],
+      },
     ]);
   });
 
@@ -109,7 +127,14 @@ describe.each(backends)('responses per day on %s', (backend) => {
   test('shows a unit manager their own unit by default', async () => {
     const manager = await signIn(t, 'manager-default', 'unit_manager', 2);
     const res = await get('/api/admin/stats/days', manager);
-    expect(await res.json()).toEqual({ ...h2, scope: scope(center), days: [{ day: '2026-07-05', n: 3 }, { day: '2026-07-09', n: 1 }] });
+    expect(await res.json()).toEqual({
+      ...h2,
+      scope: scope(center),
+      days: [
+        { day: '2026-07-05', n: 3 },
+        { day: '2026-07-09', n: 1 },
+      ],
+    });
   });
 
   test('refuses an anonymous caller', async () => {
@@ -121,10 +146,12 @@ describe.each(backends)('responses per day on %s', (backend) => {
   test('names each invalid filter', async () => {
     const res = await get('/api/admin/stats/days?period=2026-H3&respondentType=robot&servicePoint=');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual(invalidInput([
-      { path: 'period', message: 'a period code like 2026-H1, or a year for the full year' },
-      { path: 'servicePoint', message: 'Too small: expected string to have >=1 characters' },
-      { path: 'respondentType', message: 'Invalid option: expected one of "citizen"|"organization"' },
-    ]));
+    expect(await res.json()).toEqual(
+      invalidInput([
+        { path: 'period', message: 'a period code like 2026-H1, or a year for the full year' },
+        { path: 'servicePoint', message: 'Too small: expected string to have >=1 characters' },
+        { path: 'respondentType', message: 'Invalid option: expected one of "citizen"|"organization"' },
+      ]),
+    );
   });
 });

@@ -26,7 +26,12 @@ describe.each(backends)('statistics scope on %s', (backend) => {
   });
 
   test('refuses a unit manager another unit, a counter outside their unit, and the province', async () => {
-    for (const path of ['/api/admin/stats?unit=3', '/api/admin/stats?unit=1', '/api/admin/stats?servicePoint=STP-01', '/api/admin/stats/expectations?unit=3']) {
+    for (const path of [
+      '/api/admin/stats?unit=3',
+      '/api/admin/stats?unit=1',
+      '/api/admin/stats?servicePoint=STP-01',
+      '/api/admin/stats/expectations?unit=3',
+    ]) {
       const res = await adminRequest(t.app, manager, 'GET', path);
       expect({ path, status: res.status, body: await res.json() }).toEqual({ path, status: 403, body: outOfScope });
     }
@@ -34,7 +39,11 @@ describe.each(backends)('statistics scope on %s', (backend) => {
 
   test('answers every stats endpoint with 400 for a unit id beyond a database integer', async () => {
     const invalidUnit = {
-      error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'unit', message: 'Too big: expected number to be <=2147483647' }] },
+      error: {
+        code: 'invalid_input',
+        message: 'The request has invalid fields.',
+        issues: [{ path: 'unit', message: 'Too big: expected number to be <=2147483647' }],
+      },
     };
     for (const path of ['/api/admin/stats', '/api/admin/stats/days', '/api/admin/stats/trend', '/api/admin/stats/expectations']) {
       const res = await adminRequest(t.app, viewer, 'GET', `${path}?unit=2147483648`);
@@ -49,7 +58,10 @@ describe.each(backends)('statistics scope on %s', (backend) => {
   });
 
   test('gives a unit manager a unit tree rooted at their unit', async () => {
-    const body = (await (await adminRequest(t.app, manager, 'GET', '/api/admin/units')).json()) as { rootId: number; units: { id: number; servicePoints: { code: string }[] }[] };
+    const body = (await (await adminRequest(t.app, manager, 'GET', '/api/admin/units')).json()) as {
+      rootId: number;
+      units: { id: number; servicePoints: { code: string }[] }[];
+    };
     expect({ rootId: body.rootId, units: body.units.map((u) => [u.id, u.servicePoints.map((p) => p.code)]) }).toEqual({
       rootId: 2,
       units: [[2, ['DEMO-01', 'DEMO-02']]],
@@ -57,7 +69,10 @@ describe.each(backends)('statistics scope on %s', (backend) => {
   });
 
   test('gives a viewer the whole province', async () => {
-    const stats = (await (await adminRequest(t.app, viewer, 'GET', '/api/admin/stats')).json()) as { scope: { unit: { id: number } }; n: number };
+    const stats = (await (await adminRequest(t.app, viewer, 'GET', '/api/admin/stats')).json()) as {
+      scope: { unit: { id: number } };
+      n: number;
+    };
     expect({ unit: stats.scope.unit.id, n: stats.n }).toEqual({ unit: 1, n: 3 });
     const tree = (await (await adminRequest(t.app, viewer, 'GET', '/api/admin/units')).json()) as { units: { id: number }[] };
     expect(tree.units.map((u) => u.id)).toEqual([1, 2, 3, 4, 5, 6]);

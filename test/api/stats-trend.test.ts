@@ -51,7 +51,10 @@ describe.each(backends)('the stats trend on %s', (backend) => {
     for (let i = 0; i < 20; i++) await post({ answers: allAnswers(3), respondentType: 'organization', channel: 'web' });
     for (let i = 0; i < 2; i++) await post({ servicePoint: 'STP-01', answers: allAnswers(5) });
     // A period not yet begun has nothing to show.
-    await t.testDb.db.insertInto('survey_periods').values({ code: '2027-H1', starts_on: '2027-01-01', ends_on: '2027-06-30', status: 'draft' }).execute();
+    await t.testDb.db
+      .insertInto('survey_periods')
+      .values({ code: '2027-H1', starts_on: '2027-01-01', ends_on: '2027-06-30', status: 'draft' })
+      .execute();
   });
   afterAll(() => t.testDb.destroy());
 
@@ -80,7 +83,10 @@ describe.each(backends)('the stats trend on %s', (backend) => {
     expect(await res.json()).toEqual({
       scope: { ...scope(province), servicePoint: 'STP-01' },
       minN: 2,
-      periods: [entry('2026-H1', 'closed', 0, figure(null, null, 'insufficient')), entry('2026-H2', 'open', 2, figure(100, [100, 100], 'met'))],
+      periods: [
+        entry('2026-H1', 'closed', 0, figure(null, null, 'insufficient')),
+        entry('2026-H2', 'open', 2, figure(100, [100, 100], 'met')),
+      ],
     });
   });
 
@@ -142,11 +148,13 @@ describe.each(backends)('the stats trend on %s', (backend) => {
   test('names each invalid filter', async () => {
     const res = await get('/api/admin/stats/trend?unit=0&channel=fax&minN=100000');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual(invalidInput([
-      { path: 'unit', message: 'Too small: expected number to be >0' },
-      { path: 'channel', message: 'Invalid option: expected one of "kiosk"|"qr"|"web"|"paper"' },
-      { path: 'minN', message: 'Too big: expected number to be <=10000' },
-    ]));
+    expect(await res.json()).toEqual(
+      invalidInput([
+        { path: 'unit', message: 'Too small: expected number to be >0' },
+        { path: 'channel', message: 'Invalid option: expected one of "kiosk"|"qr"|"web"|"paper"' },
+        { path: 'minN', message: 'Too big: expected number to be <=10000' },
+      ]),
+    );
   });
 
   test('answers 404 for a unit that does not exist', async () => {

@@ -20,7 +20,8 @@ describe.each(backends)('stats views on %s', (backend) => {
     await setOpen('2026-H1');
     for (let i = 0; i < 40; i++) await post({ answers: allAnswers(5), profile: { gender: i % 2 ? 'male' : 'female' } });
     await setOpen('2026-H2');
-    for (let i = 0; i < 20; i++) await post({ answers: allAnswers(4), profile: { gender: 'female' }, expectations: { faster: 'very-much', online: 'little' } });
+    for (let i = 0; i < 20; i++)
+      await post({ answers: allAnswers(4), profile: { gender: 'female' }, expectations: { faster: 'very-much', online: 'little' } });
     for (let i = 0; i < 20; i++) await post({ answers: allAnswers(3), expectations: { faster: 'much' } });
     await foldPending(t.testDb.db);
   });
@@ -35,7 +36,10 @@ describe.each(backends)('stats views on %s', (backend) => {
   test('the year combines both halves', async () => {
     const year = await get('/api/admin/stats?period=2026');
     expect({ period: year.period, periods: year.periods, n: year.n, value: year.index.value }).toEqual({
-      period: '2026', periods: ['2026-H1', '2026-H2'], n: 80, value: 75,
+      period: '2026',
+      periods: ['2026-H1', '2026-H2'],
+      n: 80,
+      value: 75,
     });
   });
 
@@ -51,7 +55,15 @@ describe.each(backends)('stats views on %s', (backend) => {
 
   test('breaks down by a profile question, with those who did not answer apart', async () => {
     const body = await get('/api/admin/stats?period=2026-H2&by=profile:gender&minN=1');
-    expect(body.groups.map((g: { key: string; label: string; n: number; index: { value: number }; rank: number }) => [g.key, g.label, g.n, g.index.value, g.rank])).toEqual([
+    expect(
+      body.groups.map((g: { key: string; label: string; n: number; index: { value: number }; rank: number }) => [
+        g.key,
+        g.label,
+        g.n,
+        g.index.value,
+        g.rank,
+      ]),
+    ).toEqual([
       ['female', 'Nữ', 20, 100, 1],
       ['', 'Không trả lời', 20, 0, 2],
     ]);
@@ -61,7 +73,11 @@ describe.each(backends)('stats views on %s', (backend) => {
     const res = await t.app.request('/api/admin/stats?by=profile:shoeSize', { headers: cookie });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
-      error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'by', message: 'the questionnaire has no profile question shoeSize' }] },
+      error: {
+        code: 'invalid_input',
+        message: 'The request has invalid fields.',
+        issues: [{ path: 'by', message: 'the questionnaire has no profile question shoeSize' }],
+      },
     });
   });
 
@@ -69,7 +85,9 @@ describe.each(backends)('stats views on %s', (backend) => {
     const body = await get('/api/admin/stats/expectations?period=2026-H2');
     expect(body.respondents).toBe(40);
     expect(body.levels).toEqual([
-      { code: 'very-much', label: 'Rất nhiều' }, { code: 'much', label: 'Nhiều' }, { code: 'little', label: 'Ít' },
+      { code: 'very-much', label: 'Rất nhiều' },
+      { code: 'much', label: 'Nhiều' },
+      { code: 'little', label: 'Ít' },
     ]);
     expect(body.items.slice(0, 2)).toEqual([
       { code: 'faster', label: 'Rút ngắn thời gian giải quyết', answered: 40, levels: { 'very-much': 20, much: 20, little: 0 } },
@@ -86,7 +104,10 @@ describe.each(backends)('stats views on %s', (backend) => {
   test('compares the responses with the sample the Ministry guide recommends', async () => {
     const h2 = await t.testDb.db.selectFrom('survey_periods').select('id').where('code', '=', '2026-H2').executeTakeFirstOrThrow();
     const points = await t.testDb.db.selectFrom('service_points').select('id').where('code', 'in', ['DEMO-01', 'DEMO-02']).execute();
-    await t.testDb.db.insertInto('service_point_transactions').values(points.map((p) => ({ period_id: h2.id, service_point_id: p.id, transactions: 30 }))).execute();
+    await t.testDb.db
+      .insertInto('service_point_transactions')
+      .values(points.map((p) => ({ period_id: h2.id, service_point_id: p.id, transactions: 30 })))
+      .execute();
     const body = await get('/api/admin/stats?period=2026-H2');
     // N = 60: 60 / (1 + 60 × 0.0025) = 52.2 → 53; 40 responses are fewer.
     expect(body.sample).toEqual({ transactions: 60, servicePoints: 2, recommended: 53, reached: false });

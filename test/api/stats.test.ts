@@ -80,7 +80,13 @@ describe.each(backends)('GET /api/admin/stats on %s', (backend) => {
     expect(body.n).toBe(0);
     expect(body.index).toEqual({ value: null, ci: null, n: 0, verdict: 'insufficient', moreNeeded: null });
     expect(body.items[0]).toEqual({
-      code: 'TC1', factor: 'TC', value: null, ci: null, n: 0, verdict: 'insufficient', moreNeeded: null,
+      code: 'TC1',
+      factor: 'TC',
+      value: null,
+      ci: null,
+      n: 0,
+      verdict: 'insufficient',
+      moreNeeded: null,
       distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, na: 0 },
     });
   });
@@ -91,9 +97,11 @@ describe.each(backends)('GET /api/admin/stats on %s', (backend) => {
     expect(await missing.json()).toEqual({ error: { code: 'not_found', message: 'No survey period 2019-H1.' } });
     const bad = await t.app.request('/api/admin/stats?period=H1&by=colour', { headers: cookie });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual(invalidInput([
-      { path: 'period', message: 'a period code like 2026-H1, or a year for the full year' },
-      { path: 'by', message: 'one of unit, servicePoint, respondentType, channel, field, or profile:<question> (e.g. profile:gender)' },
-    ]));
+    expect(await bad.json()).toEqual(
+      invalidInput([
+        { path: 'period', message: 'a period code like 2026-H1, or a year for the full year' },
+        { path: 'by', message: 'one of unit, servicePoint, respondentType, channel, field, or profile:<question> (e.g. profile:gender)' },
+      ]),
+    );
   });
 });

@@ -24,14 +24,23 @@ function refusal(run: () => unknown) {
 
 describe('submissionTarget', () => {
   test('reads the counter and the version the schema depends on', () => {
-    expect(submissionTarget({ servicePoint: 'stp-01', questionnaireVersion: 2, answers: 'anything' })).toEqual({ servicePoint: 'stp-01', questionnaireVersion: 2 });
+    expect(submissionTarget({ servicePoint: 'stp-01', questionnaireVersion: 2, answers: 'anything' })).toEqual({
+      servicePoint: 'stp-01',
+      questionnaireVersion: 2,
+    });
   });
 
   test('reads anything malformed as absent, and a long code only up to its first 32 characters', () => {
     expect(submissionTarget(null)).toEqual({ servicePoint: '', questionnaireVersion: undefined });
     expect(submissionTarget([1, 2])).toEqual({ servicePoint: '', questionnaireVersion: undefined });
-    expect(submissionTarget({ servicePoint: 12, questionnaireVersion: 'two' })).toEqual({ servicePoint: '', questionnaireVersion: undefined });
-    expect(submissionTarget({ servicePoint: 'X'.repeat(40), questionnaireVersion: -1 })).toEqual({ servicePoint: 'X'.repeat(32), questionnaireVersion: undefined });
+    expect(submissionTarget({ servicePoint: 12, questionnaireVersion: 'two' })).toEqual({
+      servicePoint: '',
+      questionnaireVersion: undefined,
+    });
+    expect(submissionTarget({ servicePoint: 'X'.repeat(40), questionnaireVersion: -1 })).toEqual({
+      servicePoint: 'X'.repeat(32),
+      questionnaireVersion: undefined,
+    });
   });
 });
 
@@ -53,7 +62,10 @@ describe('parseSubmission', () => {
 
   test('refuses an unknown version before reading anything else', () => {
     expect(refusal(() => parseSubmission({ servicePoint: 'STP-01' }, undefined, counter))).toEqual({
-      status: 400, code: 'invalid_input', message: expect.any(String), issues: [{ path: 'questionnaireVersion', message: 'no such questionnaire version' }],
+      status: 400,
+      code: 'invalid_input',
+      message: expect.any(String),
+      issues: [{ path: 'questionnaireVersion', message: 'no such questionnaire version' }],
     });
   });
 
@@ -65,7 +77,10 @@ describe('parseSubmission', () => {
 
   test('answers 404 for a valid body whose counter is unknown', () => {
     expect(refusal(() => parseSubmission(submission({ servicePoint: 'NOPE-01' }), version, null))).toEqual({
-      status: 404, code: 'not_found', message: 'No active service point has the code NOPE-01.', issues: undefined,
+      status: 404,
+      code: 'not_found',
+      message: 'No active service point has the code NOPE-01.',
+      issues: undefined,
     });
   });
 });
@@ -73,8 +88,17 @@ describe('parseSubmission', () => {
 describe('canonical JSON of a submission', () => {
   test('gives the digest stored responses were written with, whatever the key order', () => {
     const stored = {
-      id: '0b7c3c5e-1d2f-4a8b-9c6d-2e4f6a8b0c1d', servicePoint: 'DEMO-01', questionnaireVersion: 1, respondentType: 'citizen', channel: 'kiosk', lang: 'vi',
-      answers: { TC1: 5, TC2: 'na', TC3: 1 }, field: 'dat-dai', profile: { gender: 'female' }, expectations: { E1: 'high' }, comment: 'Cảm ơn "anh"',
+      id: '0b7c3c5e-1d2f-4a8b-9c6d-2e4f6a8b0c1d',
+      servicePoint: 'DEMO-01',
+      questionnaireVersion: 1,
+      respondentType: 'citizen',
+      channel: 'kiosk',
+      lang: 'vi',
+      answers: { TC1: 5, TC2: 'na', TC3: 1 },
+      field: 'dat-dai',
+      profile: { gender: 'female' },
+      expectations: { E1: 'high' },
+      comment: 'Cảm ơn "anh"',
       completedAt: '2026-08-01T08:00:00+07:00',
     };
     // Computed by the digest function responses were stored with before canonical JSON had one home.

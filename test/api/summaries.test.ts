@@ -57,7 +57,10 @@ describe.each(backends)('summaries on %s', (backend) => {
   };
 
   const figures = (body: { n: number; index: unknown; factors: unknown; items: unknown }) => ({
-    n: body.n, index: body.index, factors: body.factors, items: body.items,
+    n: body.n,
+    index: body.index,
+    factors: body.factors,
+    items: body.items,
   });
 
   test('pending responses, a partial fold, a full fold and a rebuild all give the raw figures', async () => {
@@ -83,7 +86,11 @@ describe.each(backends)('summaries on %s', (backend) => {
     const body = await stats('&by=unit');
     const groups: { key: string; label: string; n: number; index: { value: number }; rank: number | null }[] = body.groups;
     expect(groups.map((g) => g.label).sort()).toEqual([
-      'Sở Tư pháp', 'Sở Xây dựng', 'Trung tâm Phục vụ hành chính công tỉnh', 'UBND phường Trung Tâm', 'UBND xã An Bình',
+      'Sở Tư pháp',
+      'Sở Xây dựng',
+      'Trung tâm Phục vụ hành chính công tỉnh',
+      'UBND phường Trung Tâm',
+      'UBND xã An Bình',
     ]);
     expect(groups.reduce((sum, g) => sum + g.n, 0)).toBe(240);
     const ranked = groups.filter((g) => g.rank !== null);
@@ -103,7 +110,10 @@ describe.each(backends)('summaries on %s', (backend) => {
     const body = await stats('&by=field');
     const labels = body.groups.map((g: { key: string; label: string }) => [g.key, g.label]).sort();
     expect(labels).toEqual([
-      ['', 'Không nêu lĩnh vực'], ['dat-dai', 'Đất đai'], ['tu-phap-ho-tich', 'Tư pháp – Hộ tịch'], ['xay-dung', 'Xây dựng'],
+      ['', 'Không nêu lĩnh vực'],
+      ['dat-dai', 'Đất đai'],
+      ['tu-phap-ho-tich', 'Tư pháp – Hộ tịch'],
+      ['xay-dung', 'Xây dựng'],
     ]);
     expect(body.groups.reduce((s: number, g: { n: number }) => s + g.n, 0)).toBe(240);
   });

@@ -13,7 +13,12 @@ const counters = [
 ] as const;
 
 const row = ([code, name, unitId, unitName]: (typeof counters)[number], transactions: number | null = null) => ({
-  code, name, active: true, unit: { id: unitId, name: unitName }, transactions, updatedAt: transactions === null ? null : expect.any(String),
+  code,
+  name,
+  active: true,
+  unit: { id: unitId, name: unitName },
+  transactions,
+  updatedAt: transactions === null ? null : expect.any(String),
 });
 
 describe.each(backends)('transaction counts on %s', (backend) => {
@@ -27,7 +32,11 @@ describe.each(backends)('transaction counts on %s', (backend) => {
   const list = (period: string, session = admin) => adminRequest(t.app, session, 'GET', `/api/admin/transactions?period=${period}`);
   const put = (body: unknown, session = admin) => adminRequest(t.app, session, 'PUT', '/api/admin/transactions', body);
   const importCsv = (query: string, csv: string, session = admin, contentType = 'text/csv; charset=utf-8') =>
-    t.app.request(`/api/admin/transactions/import?${query}`, { method: 'POST', headers: { ...session, 'content-type': contentType }, body: csv });
+    t.app.request(`/api/admin/transactions/import?${query}`, {
+      method: 'POST',
+      headers: { ...session, 'content-type': contentType },
+      body: csv,
+    });
   const stored = async (period: string) =>
     Object.fromEntries(
       (
@@ -82,11 +91,13 @@ describe.each(backends)('transaction counts on %s', (backend) => {
   test('names each invalid field of a count entered by hand', async () => {
     const res = await put({ period: '2026', servicePoint: '', transactions: 12.5 });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual(invalidInput([
-      { path: 'period', message: 'a period code like 2026-H1' },
-      { path: 'servicePoint', message: 'Too small: expected string to have >=1 characters' },
-      { path: 'transactions', message: 'Invalid input: expected int, received number' },
-    ]));
+    expect(await res.json()).toEqual(
+      invalidInput([
+        { path: 'period', message: 'a period code like 2026-H1' },
+        { path: 'servicePoint', message: 'Too small: expected string to have >=1 characters' },
+        { path: 'transactions', message: 'Invalid input: expected int, received number' },
+      ]),
+    );
   });
 
   test('answers 404 for a counter that does not exist', async () => {
@@ -121,7 +132,9 @@ describe.each(backends)('transaction counts on %s', (backend) => {
     expect(await res.json()).toEqual({ imported: 3 });
     expect(await stored('2026-H2')).toEqual({ 'DEMO-01': 1300, 'STP-01': 800, 'XAB-01': 0 });
     expect((await transactionAudit()).at(-1)).toEqual({
-      username: 'admin', action: 'import', entityId: '2026-H2',
+      username: 'admin',
+      action: 'import',
+      entityId: '2026-H2',
       before: { 'DEMO-01': 1250, 'STP-01': null, 'XAB-01': null },
       after: { 'DEMO-01': 1300, 'STP-01': 800, 'XAB-01': 0 },
     });

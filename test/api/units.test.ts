@@ -16,18 +16,28 @@ describe.each(backends)('units API on %s', (backend) => {
   });
   afterAll(() => t.testDb.destroy());
 
-  const send = (session: SessionHeaders, method: 'POST' | 'PATCH' | 'GET', path: string, body?: unknown) => sendJson(t, session, method, path, body);
+  const send = (session: SessionHeaders, method: 'POST' | 'PATCH' | 'GET', path: string, body?: unknown) =>
+    sendJson(t, session, method, path, body);
   const create = (parentId: number, name: string) => createUnit(t, admin, parentId, name);
   const unitsById = async () => {
     const { body } = await send(admin, 'GET', '/api/admin/units');
     return new Map((body.units as Unit[]).map((u) => [u.id, u]));
   };
   const auditOf = (id: number) =>
-    t.testDb.db.selectFrom('audit_log').select(['username', 'action', 'entity', 'before', 'after']).where('entity', '=', 'unit').where('entity_id', '=', String(id)).orderBy('id').execute();
+    t.testDb.db
+      .selectFrom('audit_log')
+      .select(['username', 'action', 'entity', 'before', 'after'])
+      .where('entity', '=', 'unit')
+      .where('entity_id', '=', String(id))
+      .orderBy('id')
+      .execute();
 
   test('refuses an anonymous caller with 401', async () => {
     const res = await postJson(t.app, '/api/admin/units', { parentId: 1, name: 'X', kind: 'other' });
-    expect({ status: res.status, body: await res.json() }).toEqual({ status: 401, body: { error: { code: 'unauthenticated', message: 'Please sign in.' } } });
+    expect({ status: res.status, body: await res.json() }).toEqual({
+      status: 401,
+      body: { error: { code: 'unauthenticated', message: 'Please sign in.' } },
+    });
   });
 
   test('refuses a unit manager creating a unit, even inside their own subtree', async () => {
@@ -67,14 +77,26 @@ describe.each(backends)('units API on %s', (backend) => {
   test('refuses a parent that does not exist', async () => {
     expect(await send(admin, 'POST', '/api/admin/units', { parentId: 9999, name: 'Mồ côi', kind: 'other' })).toEqual({
       status: 400,
-      body: { error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: 'parentId', message: 'no unit 9999' }] } },
+      body: {
+        error: {
+          code: 'invalid_input',
+          message: 'The request has invalid fields.',
+          issues: [{ path: 'parentId', message: 'no unit 9999' }],
+        },
+      },
     });
   });
 
   test('refuses a change that names nothing to change', async () => {
     expect(await send(admin, 'PATCH', '/api/admin/units/2', {})).toEqual({
       status: 400,
-      body: { error: { code: 'invalid_input', message: 'The request has invalid fields.', issues: [{ path: '', message: 'name at least one of name, parentId, active' }] } },
+      body: {
+        error: {
+          code: 'invalid_input',
+          message: 'The request has invalid fields.',
+          issues: [{ path: '', message: 'name at least one of name, parentId, active' }],
+        },
+      },
     });
   });
 
@@ -87,8 +109,17 @@ describe.each(backends)('units API on %s', (backend) => {
 
   test('renames a unit and records the name before and after', async () => {
     const unit = await create(1, 'Sở Cũ');
-    expect(await send(admin, 'PATCH', `/api/admin/units/${unit.id}`, { name: 'Sở Mới' })).toEqual({ status: 200, body: { ...unit, name: 'Sở Mới' } });
-    expect((await auditOf(unit.id)).at(-1)).toEqual({ username: 'admin', action: 'update', entity: 'unit', before: unit, after: { ...unit, name: 'Sở Mới' } });
+    expect(await send(admin, 'PATCH', `/api/admin/units/${unit.id}`, { name: 'Sở Mới' })).toEqual({
+      status: 200,
+      body: { ...unit, name: 'Sở Mới' },
+    });
+    expect((await auditOf(unit.id)).at(-1)).toEqual({
+      username: 'admin',
+      action: 'update',
+      entity: 'unit',
+      before: unit,
+      after: { ...unit, name: 'Sở Mới' },
+    });
   });
 
   test('moves a unit with its whole subtree, rewriting every path below it', async () => {
@@ -139,7 +170,9 @@ describe.each(backends)('units API on %s', (backend) => {
     const from = await create(1, 'Sở A');
     const to = await create(1, 'Sở B');
     const moving = await create(from.id, 'Phòng chuyển đi');
-    expect((await send(admin, 'POST', '/api/admin/service-points', { unitId: moving.id, code: 'MOVE-01', name: 'Quầy chuyển' })).status).toBe(201);
+    expect(
+      (await send(admin, 'POST', '/api/admin/service-points', { unitId: moving.id, code: 'MOVE-01', name: 'Quầy chuyển' })).status,
+    ).toBe(201);
     for (let i = 0; i < 3; i++) await postResponse(t, { servicePoint: 'MOVE-01' });
     // Folded, so the figures come from the unit summaries rather than the pending tail.
     await foldPending(t.testDb.db);
@@ -155,7 +188,9 @@ describe.each(backends)('units API on %s', (backend) => {
   test('refuses deactivating a unit that still has an active counter and an active sub-unit, naming them', async () => {
     const unit = await create(1, 'Sở Đang Dùng');
     const child = await create(unit.id, 'Phòng Đang Dùng');
-    expect((await send(admin, 'POST', '/api/admin/service-points', { unitId: unit.id, code: 'BUSY-01', name: 'Quầy bận' })).status).toBe(201);
+    expect((await send(admin, 'POST', '/api/admin/service-points', { unitId: unit.id, code: 'BUSY-01', name: 'Quầy bận' })).status).toBe(
+      201,
+    );
     expect(await send(admin, 'PATCH', `/api/admin/units/${unit.id}`, { active: false })).toEqual({
       status: 409,
       body: {
@@ -174,8 +209,17 @@ describe.each(backends)('units API on %s', (backend) => {
 
   test('deactivates a unit once nothing under it is active', async () => {
     const unit = await create(1, 'Sở Giải Thể');
-    expect(await send(admin, 'PATCH', `/api/admin/units/${unit.id}`, { active: false })).toEqual({ status: 200, body: { ...unit, active: false } });
-    expect((await auditOf(unit.id)).at(-1)).toEqual({ username: 'admin', action: 'update', entity: 'unit', before: unit, after: { ...unit, active: false } });
+    expect(await send(admin, 'PATCH', `/api/admin/units/${unit.id}`, { active: false })).toEqual({
+      status: 200,
+      body: { ...unit, active: false },
+    });
+    expect((await auditOf(unit.id)).at(-1)).toEqual({
+      username: 'admin',
+      action: 'update',
+      entity: 'unit',
+      before: unit,
+      after: { ...unit, active: false },
+    });
   });
 
   test('refuses deactivating the province itself', async () => {
@@ -192,7 +236,9 @@ describe.each(backends)('units API on %s', (backend) => {
     expect((await send(admin, 'PATCH', `/api/admin/units/${parent.id}`, { active: false })).status).toBe(200);
     const refusal = {
       status: 409,
-      body: { error: { code: 'parent_inactive', message: `Unit ${parent.id} (Sở Tạm Dừng) is deactivated; an active unit cannot sit under it.` } },
+      body: {
+        error: { code: 'parent_inactive', message: `Unit ${parent.id} (Sở Tạm Dừng) is deactivated; an active unit cannot sit under it.` },
+      },
     };
     expect(await send(admin, 'PATCH', `/api/admin/units/${child.id}`, { active: true })).toEqual(refusal);
     expect(await send(admin, 'POST', '/api/admin/units', { parentId: parent.id, name: 'Phòng Mới', kind: 'other' })).toEqual(refusal);
@@ -200,6 +246,9 @@ describe.each(backends)('units API on %s', (backend) => {
 
   test('shows a unit manager only their own subtree', async () => {
     const { body } = await send(manager, 'GET', '/api/admin/units');
-    expect({ rootId: body.rootId, paths: (body.units as Unit[]).map((u) => u.path).every((p) => p.startsWith('/1/2/')) }).toEqual({ rootId: 2, paths: true });
+    expect({ rootId: body.rootId, paths: (body.units as Unit[]).map((u) => u.path).every((p) => p.startsWith('/1/2/')) }).toEqual({
+      rootId: 2,
+      paths: true,
+    });
   });
 });

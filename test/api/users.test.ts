@@ -36,10 +36,21 @@ const center = 'Trung tâm Phục vụ hành chính công tỉnh';
 
 /** An account as the API answers it, with the defaults of a fresh viewer. */
 const account = (fields: Record<string, unknown>) => ({
-  role: 'viewer', unitId: null, unitName: null, disabled: false, createdAt: anyDate, lastSeenAt: null, ...fields,
+  role: 'viewer',
+  unitId: null,
+  unitName: null,
+  disabled: false,
+  createdAt: anyDate,
+  lastSeenAt: null,
+  ...fields,
 });
 const audited = (entityId: number, action: string, before: unknown, after: unknown, username = 'admin') => ({
-  username, action, entity: 'user', entityId: String(entityId), before, after,
+  username,
+  action,
+  entity: 'user',
+  entityId: String(entityId),
+  before,
+  after,
 });
 /** A fresh app with user 1, "admin", signed in. */
 async function withAdmin(backend: Backend) {
@@ -68,9 +79,20 @@ describe.each(backends)('who may manage users on %s', (backend) => {
   ] as const;
 
   test('an anonymous caller gets 401 from every user endpoint', async () => {
-    for (const [method, path, body] of [...endpoints, ['POST', '/api/admin/account/password', { currentPassword: 'x', newPassword: strong }] as const]) {
-      const res = await t.app.request(path, { method, headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : null });
-      expect({ path, status: res.status, body: await res.json() }).toEqual({ path, status: 401, body: { error: { code: 'unauthenticated', message: 'Please sign in.' } } });
+    for (const [method, path, body] of [
+      ...endpoints,
+      ['POST', '/api/admin/account/password', { currentPassword: 'x', newPassword: strong }] as const,
+    ]) {
+      const res = await t.app.request(path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body ? JSON.stringify(body) : null,
+      });
+      expect({ path, status: res.status, body: await res.json() }).toEqual({
+        path,
+        status: 401,
+        body: { error: { code: 'unauthenticated', message: 'Please sign in.' } },
+      });
     }
   });
 
@@ -79,7 +101,10 @@ describe.each(backends)('who may manage users on %s', (backend) => {
       for (const [method, path, body] of endpoints) {
         const res = await adminRequest(t.app, sessions[role]!, method, path, body);
         expect({ role, path, status: res.status, body: await res.json() }).toEqual({
-          role, path, status: 403, body: { error: { code: 'forbidden', message: 'Your role does not allow this.' } },
+          role,
+          path,
+          status: 403,
+          body: { error: { code: 'forbidden', message: 'Your role does not allow this.' } },
         });
       }
     }
@@ -108,7 +133,10 @@ describe.each(backends)('creating users on %s', (backend) => {
 
   test('creates a unit manager for a unit and answers 201 with the account', async () => {
     const res = await create({ username: 'quanly.ttpvhcc', role: 'unit_manager', unitId: 2, password: strong });
-    expect(await reply(res)).toEqual({ status: 201, body: account({ id: 2, username: 'quanly.ttpvhcc', role: 'unit_manager', unitId: 2, unitName: center }) });
+    expect(await reply(res)).toEqual({
+      status: 201,
+      body: account({ id: 2, username: 'quanly.ttpvhcc', role: 'unit_manager', unitId: 2, unitName: center }),
+    });
     await signInAs(t, 'quanly.ttpvhcc', strong); // throws unless the sign-in succeeds
   });
 
@@ -130,7 +158,9 @@ describe.each(backends)('creating users on %s', (backend) => {
 
   test('refuses a unit for a role that has none', async () => {
     const res = await create({ username: 'viewer.unit', role: 'viewer', unitId: 2, password: strong });
-    expect(await res.json()).toEqual(invalid([{ path: 'unitId', message: 'Only a unit manager belongs to a unit; send null for this role.' }]));
+    expect(await res.json()).toEqual(
+      invalid([{ path: 'unitId', message: 'Only a unit manager belongs to a unit; send null for this role.' }]),
+    );
   });
 
   test('refuses a unit that does not exist', async () => {
@@ -196,17 +226,25 @@ describe.each(backends)('changing users on %s', (backend) => {
     const id = await createUser(t, admin, 'quan.ly.ba', 'unit_manager', 3);
     const res = await patch(id, { role: 'viewer' });
     expect(await res.json()).toEqual(account({ id, username: 'quan.ly.ba' }));
-    expect((await auditRows(t, id))[1]).toEqual(audited(id, 'update', { role: 'unit_manager', unitId: 3 }, { role: 'viewer', unitId: null }));
+    expect((await auditRows(t, id))[1]).toEqual(
+      audited(id, 'update', { role: 'unit_manager', unitId: 3 }, { role: 'viewer', unitId: null }),
+    );
   });
 
   test('refuses to make a unit manager without a unit', async () => {
     const id = await createUser(t, admin, 'xem.bon');
-    expect(await reply(await patch(id, { role: 'unit_manager' }))).toEqual({ status: 400, body: invalid([{ path: 'unitId', message: 'A unit manager needs a unit.' }]) });
+    expect(await reply(await patch(id, { role: 'unit_manager' }))).toEqual({
+      status: 400,
+      body: invalid([{ path: 'unitId', message: 'A unit manager needs a unit.' }]),
+    });
   });
 
   test('refuses an empty change and an unknown user', async () => {
     expect(await (await patch(1, {})).json()).toEqual(invalid([{ path: '', message: 'Send at least one of role, unitId or disabled.' }]));
-    expect(await reply(await patch(999, { disabled: true }))).toEqual({ status: 404, body: refused('not_found', 'No user has the id 999.') });
+    expect(await reply(await patch(999, { disabled: true }))).toEqual({
+      status: 404,
+      body: refused('not_found', 'No user has the id 999.'),
+    });
   });
 
   test('the last enabled province administrator can be neither disabled nor demoted', async () => {
@@ -228,29 +266,38 @@ describe.each(backends)('changing users on %s', (backend) => {
 
   // PGlite has one connection, so its transactions never overlap; on PostgreSQL they can, so the
   // race exists (and is tested) only there.
-  if (backend !== 'pglite') test('a demotion racing another one waits for it and then refuses to remove the last administrator', async () => {
-    const other = await createUser(t, admin, 'quan.tri.ba', 'province_admin');
-    // Any other administrator (from earlier tests) steps aside first, leaving exactly two.
-    const others = await t.testDb.db.selectFrom('users').select('id').where('role', '=', 'province_admin').where('id', 'not in', [1, other]).execute();
-    for (const { id } of others) expect((await patch(id, { disabled: true })).status).toBe(200);
-    // The other administrator's change to user 1 is under way (row locked, not yet committed)…
-    let commit = () => {};
-    let locked = () => {};
-    const hasLock = new Promise<void>((resolve) => (locked = resolve));
-    const concurrent = t.testDb.db.transaction().execute(async (trx) => {
-      await trx.updateTable('users').set({ role: 'viewer' }).where('id', '=', 1).execute();
-      locked();
-      await new Promise<void>((resolve) => (commit = resolve));
+  if (backend !== 'pglite')
+    test('a demotion racing another one waits for it and then refuses to remove the last administrator', async () => {
+      const other = await createUser(t, admin, 'quan.tri.ba', 'province_admin');
+      // Any other administrator (from earlier tests) steps aside first, leaving exactly two.
+      const others = await t.testDb.db
+        .selectFrom('users')
+        .select('id')
+        .where('role', '=', 'province_admin')
+        .where('id', 'not in', [1, other])
+        .execute();
+      for (const { id } of others) expect((await patch(id, { disabled: true })).status).toBe(200);
+      // The other administrator's change to user 1 is under way (row locked, not yet committed)…
+      let commit = () => {};
+      let locked = () => {};
+      const hasLock = new Promise<void>((resolve) => (locked = resolve));
+      const concurrent = t.testDb.db.transaction().execute(async (trx) => {
+        await trx.updateTable('users').set({ role: 'viewer' }).where('id', '=', 1).execute();
+        locked();
+        await new Promise<void>((resolve) => (commit = resolve));
+      });
+      await hasLock;
+      // …when user 1, still an administrator in every committed row, demotes the other one.
+      const pending = Promise.resolve(patch(other, { role: 'viewer' }));
+      const early = await Promise.race([
+        pending.then(() => 'answered'),
+        new Promise((resolve) => setTimeout(() => resolve('waiting'), 300)),
+      ]);
+      commit();
+      await concurrent;
+      const res = await pending;
+      expect({ early, ...(await reply(res)) }).toEqual({ early: 'waiting', status: 409, body: lastAdmin });
     });
-    await hasLock;
-    // …when user 1, still an administrator in every committed row, demotes the other one.
-    const pending = Promise.resolve(patch(other, { role: 'viewer' }));
-    const early = await Promise.race([pending.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 300))]);
-    commit();
-    await concurrent;
-    const res = await pending;
-    expect({ early, ...(await reply(res)) }).toEqual({ early: 'waiting', status: 409, body: lastAdmin });
-  });
 });
 
 describe.each(backends)('passwords on %s', (backend) => {
@@ -299,7 +346,9 @@ describe.each(backends)('passwords on %s', (backend) => {
     expect((await adminRequest(t.app, here, 'GET', '/api/admin/me')).status).toBe(200);
     expect((await adminRequest(t.app, elsewhere, 'GET', '/api/admin/me')).status).toBe(401);
     await signInAs(t, 'nguoi.xem', strong); // throws unless the sign-in succeeds
-    expect((await auditRows(t, id))[1]).toEqual(audited(id, 'change_password', null, { password: 'changed', sessionsEnded: 1 }, 'nguoi.xem'));
+    expect((await auditRows(t, id))[1]).toEqual(
+      audited(id, 'change_password', null, { password: 'changed', sessionsEnded: 1 }, 'nguoi.xem'),
+    );
   });
 
   test('a wrong current password is named, and so is a weak new one', async () => {

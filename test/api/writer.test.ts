@@ -6,8 +6,21 @@ import { backends } from '../helpers/backends';
 import { freshDb, type TestDb } from '../helpers/db';
 
 const row = (overrides: Partial<NewResponse> = {}): NewResponse => ({
-  id: randomUUID(), service_point_id: 1, period_id: 2, questionnaire_version_id: 1, respondent_type: 'citizen', channel: 'qr', lang: 'vi',
-  answers: Array(19).fill(4), score: 1, factor_scores: [1, 1, 1, 1, 1], field: null, profile: null, expectations: null, comment: null, digest: 'x',
+  id: randomUUID(),
+  service_point_id: 1,
+  period_id: 2,
+  questionnaire_version_id: 1,
+  respondent_type: 'citizen',
+  channel: 'qr',
+  lang: 'vi',
+  answers: Array(19).fill(4),
+  score: 1,
+  factor_scores: [1, 1, 1, 1, 1],
+  field: null,
+  profile: null,
+  expectations: null,
+  comment: null,
+  digest: 'x',
   ...overrides,
 });
 
@@ -30,7 +43,15 @@ describe.each(backends)('the group-commit writer on %s', (backend) => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
     expect(results.filter((r) => r.status === 'fulfilled').every((r) => r.value instanceof Date)).toBe(true);
     expect(await stored([...good.map((g) => g.id), bad.id])).toEqual(good.map((g) => g.id).sort());
-    const pending = await t.db.selectFrom('stats_pending').select('response_id').where('response_id', 'in', good.map((g) => g.id)).execute();
+    const pending = await t.db
+      .selectFrom('stats_pending')
+      .select('response_id')
+      .where(
+        'response_id',
+        'in',
+        good.map((g) => g.id),
+      )
+      .execute();
     expect(pending).toHaveLength(4);
   });
 

@@ -31,7 +31,10 @@ const exists = (await adminQuery(base, `select 1 from pg_database where datname 
 if (!exists) await adminQuery(base, `create database ${name}`);
 const db = await createDb({ kind: 'postgres', url, poolSize: 4 });
 await migrateToLatest(db);
-const { n } = await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+const { n } = await db
+  .selectFrom('responses')
+  .select((eb) => eb.fn.countAll<number>().as('n'))
+  .executeTakeFirstOrThrow();
 const load = Number(n) === 0;
 if (!load && Number(n) !== size) throw new Error(`${name} holds ${n} responses, not ${size}: drop it and run again`);
 if (load) {
@@ -49,7 +52,9 @@ let started = performance.now();
 const periods = await findPeriods(db, period);
 const content = canonicalJson(await computeContent(db, periods, period));
 const recountMs = performance.now() - started;
-console.log(`recount for the snapshot: ${seconds(recountMs)} (${(content.length / 1024).toFixed(0)} KiB canonical, sha256 ${sha256Hex(content).slice(0, 12)}…)`);
+console.log(
+  `recount for the snapshot: ${seconds(recountMs)} (${(content.length / 1024).toFixed(0)} KiB canonical, sha256 ${sha256Hex(content).slice(0, 12)}…)`,
+);
 if (periods[0]!.status !== 'closed') {
   started = performance.now();
   await db.transaction().execute(async (trx) => {
@@ -61,9 +66,18 @@ if (periods[0]!.status !== 'closed') {
 
 const app = createApp({ db });
 if (!(await db.selectFrom('users').select('id').where('username', '=', 'bench').executeTakeFirst())) {
-  await insertUser(db, { username: 'bench', passwordHash: await hashPassword('bench-password-2026'), role: 'province_admin', unitId: null });
+  await insertUser(db, {
+    username: 'bench',
+    passwordHash: await hashPassword('bench-password-2026'),
+    role: 'province_admin',
+    unitId: null,
+  });
 }
-const login = await app.request('/api/admin/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password-2026' }) });
+const login = await app.request('/api/admin/login', {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: 'bench', password: 'bench-password-2026' }),
+});
 const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
 
 const times: Record<string, number> = {};
@@ -77,10 +91,14 @@ for (const format of ['docx', 'xlsx', 'csv'] as const) {
   for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
   times[format] = performance.now() - started;
   const { rss } = process.memoryUsage();
-  console.log(`${format}: ${seconds(times[format]!)}, ${(bytes / 2 ** 20).toFixed(1)} MiB; RSS now ${mb(rss / 1024)}, peak so far ${mb(process.resourceUsage().maxRSS)}`);
+  console.log(
+    `${format}: ${seconds(times[format]!)}, ${(bytes / 2 ** 20).toFixed(1)} MiB; RSS now ${mb(rss / 1024)}, peak so far ${mb(process.resourceUsage().maxRSS)}`,
+  );
 }
 const total = times.docx! + times.xlsx! + times.csv!;
 const peak = process.resourceUsage().maxRSS;
 console.log(`all three files: ${seconds(total)} (goal < 10 s: ${total < 10_000 ? 'met' : 'NOT met'})`);
-console.log(`peak RSS: ${mb(peak)}${!load ? '' : ` (the load in this run already peaked at ${mb(rssBefore)}; rerun for the report alone)`}`);
+console.log(
+  `peak RSS: ${mb(peak)}${!load ? '' : ` (the load in this run already peaked at ${mb(rssBefore)}; rerun for the report alone)`}`,
+);
 await db.destroy();

@@ -41,12 +41,17 @@ if (url) {
   mkdirSync(dataDir, { recursive: true });
   // The client itself, not only Kysely over it: COPY on PGlite goes through its blob option.
   // With the parsers createDb gives PGlite (db/src/create-db.ts), so dates stay strings as the loader expects.
-  const client = await PGlite.create({ dataDir, parsers: { 20: (v: string) => Number(v), 1700: (v: string) => Number(v), 1082: (v: string) => v } });
+  const client = await PGlite.create({
+    dataDir,
+    parsers: { 20: (v: string) => Number(v), 1700: (v: string) => Number(v), 1082: (v: string) => v },
+  });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   result = await loadSynthetic(db, client, options);
   await db.destroy();
   console.log(`(embedded database in ${dataDir})`);
 }
 const { loadMs, summaryMs } = result;
-console.log(`loaded ${responses.toLocaleString('en')} responses over ${servicePoints} service points in ${(loadMs / 1000).toFixed(1)} s ` +
-  `(${Math.round(responses / (loadMs / 1000)).toLocaleString('en')} rows/s); summaries rebuilt in ${(summaryMs / 1000).toFixed(1)} s`);
+console.log(
+  `loaded ${responses.toLocaleString('en')} responses over ${servicePoints} service points in ${(loadMs / 1000).toFixed(1)} s ` +
+    `(${Math.round(responses / (loadMs / 1000)).toLocaleString('en')} rows/s); summaries rebuilt in ${(summaryMs / 1000).toFixed(1)} s`,
+);

@@ -53,7 +53,10 @@ for (const size of values.sizes.split(',').map(Number)) {
   const exists = (await admin(`select 1 from pg_database where datname = '${name}'`)).rowCount === 1;
   let db = await createDb({ kind: 'postgres', url: exists ? url : base });
   if (exists) {
-    const { n } = await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await db
+      .selectFrom('responses')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     if (Number(n) !== size) throw new Error(`${name} holds ${n} responses, not ${size}: drop it and run again`);
     console.log(`\n${size.toLocaleString('en')} responses, ${servicePoints} service points: reusing database ${name}`);
   } else {
@@ -67,12 +70,19 @@ for (const size of values.sizes.split(',').map(Number)) {
 
   await db.deleteFrom('sessions').execute();
   await db.deleteFrom('users').where('username', '=', 'bench').execute();
-  await db.insertInto('users').values({ username: 'bench', password_hash: await hashPassword('bench-password-123'), role: 'viewer', unit_id: null }).execute();
+  await db
+    .insertInto('users')
+    .values({ username: 'bench', password_hash: await hashPassword('bench-password-123'), role: 'viewer', unit_id: null })
+    .execute();
   const app = createApp({ db });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const login = await fetch(`${origin}/api/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password-123' }) });
+  const login = await fetch(`${origin}/api/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench', password: 'bench-password-123' }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const get = async (path: string) => {
     const res = await fetch(`${origin}${path}`, { headers: { cookie } });
@@ -83,7 +93,8 @@ for (const size of values.sizes.split(',').map(Number)) {
   const periodId = (await db.selectFrom('survey_periods').select('id').where('code', '=', period).executeTakeFirstOrThrow()).id;
   const overall = await get(`/api/admin/stats?period=${period}`);
   const naive = await naiveStats(db, q, periodId);
-  const same = JSON.stringify({ n: overall.n, index: overall.index, factors: overall.factors, items: overall.items }) === JSON.stringify(naive);
+  const same =
+    JSON.stringify({ n: overall.n, index: overall.index, factors: overall.factors, items: overall.items }) === JSON.stringify(naive);
   console.log(`  summaries and the naive computation agree: ${same ? 'yes' : 'NO'}`);
   if (!same) process.exitCode = 1;
 
@@ -92,7 +103,8 @@ for (const size of values.sizes.split(',').map(Number)) {
     'stats by=unit': await time(runs, () => get(`/api/admin/stats?period=${period}&by=unit`)),
     'naive from raw responses': await time(size > 1_000_000 ? 3 : 20, () => naiveStats(db, q, periodId)),
   });
-  for (const [what, t] of Object.entries(row)) console.log(`  ${what.padEnd(26)} p50 ${t.p50.toFixed(1).padStart(8)} ms   p95 ${t.p95.toFixed(1).padStart(8)} ms`);
+  for (const [what, t] of Object.entries(row))
+    console.log(`  ${what.padEnd(26)} p50 ${t.p50.toFixed(1).padStart(8)} ms   p95 ${t.p95.toFixed(1).padStart(8)} ms`);
   const ratio = row['naive from raw responses']!.p50 / row['stats (overall)']!.p50;
   console.log(`  naive ÷ summaries (p50): ${ratio.toFixed(1)}×`);
   await new Promise((r) => server.close(r));

@@ -20,7 +20,10 @@ const connections = Number(values.connections);
 const admin = (text: string) => adminQuery(base, text);
 
 function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
       if (/ on (http|\d)/.test(d.toString())) resolve(child);
@@ -30,7 +33,15 @@ function start(script: string, env: Record<string, string>): Promise<ChildProces
 }
 
 const body = () =>
-  JSON.stringify({ id: randomUUID(), servicePoint: 'DEMO-01', respondentType: 'citizen', channel: 'qr', lang: 'vi', answers: allAnswers(4, ['TT3']), comment: 'Cán bộ nhiệt tình.' });
+  JSON.stringify({
+    id: randomUUID(),
+    servicePoint: 'DEMO-01',
+    respondentType: 'citizen',
+    channel: 'qr',
+    lang: 'vi',
+    answers: allAnswers(4, ['TT3']),
+    comment: 'Cán bộ nhiệt tình.',
+  });
 
 async function load(port: number) {
   const run = (duration: number) =>
@@ -38,7 +49,14 @@ async function load(port: number) {
       url: `http://127.0.0.1:${port}`,
       connections,
       duration,
-      requests: [{ method: 'POST', path: '/api/responses', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body() }) }],
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/responses',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (req) => ({ ...req, body: body() }),
+        },
+      ],
     });
   await run(3); // warm-up
   const r = await run(seconds);
@@ -54,17 +72,27 @@ const bare = await start('test/bench/bare-server.ts', { PORT: '3901' });
 results['bare Hono handler'] = await load(3901);
 bare.kill();
 
-for (const [label, fold] of [['API, summaries folded every 2 s', '2'], ['API, no fold on this instance', '0']] as const) {
+for (const [label, fold] of [
+  ['API, summaries folded every 2 s', '2'],
+  ['API, no fold on this instance', '0'],
+] as const) {
   await admin(`drop database if exists ${name} with (force)`);
   await admin(`create database ${name}`);
   const api = await start('api/src/server.ts', {
-    PORT: '3902', DATABASE_URL: databaseUrl(base, name), SUMMARY_FOLD_SECONDS: fold, RATE_LIMIT_PER_MINUTE: '0', ADMIN_USERNAME: 'bench', ADMIN_PASSWORD: 'bench-password-123',
+    PORT: '3902',
+    DATABASE_URL: databaseUrl(base, name),
+    SUMMARY_FOLD_SECONDS: fold,
+    RATE_LIMIT_PER_MINUTE: '0',
+    ADMIN_USERNAME: 'bench',
+    ADMIN_PASSWORD: 'bench-password-123',
   });
   const result = await load(3902);
   await new Promise((r) => setTimeout(r, 2500)); // let the last fold finish
   const client = new pg.Client({ connectionString: databaseUrl(base, name) });
   await client.connect();
-  const { rows } = await client.query('select (select count(*) from responses)::int as stored, (select count(*) from stats_pending)::int as pending');
+  const { rows } = await client.query(
+    'select (select count(*) from responses)::int as stored, (select count(*) from stats_pending)::int as pending',
+  );
   await client.end();
   api.kill();
   results[label] = result;
@@ -74,7 +102,9 @@ for (const [label, fold] of [['API, summaries folded every 2 s', '2'], ['API, no
 console.log('');
 const bareRps = results['bare Hono handler']!.rps;
 for (const [label, r] of Object.entries(results)) {
-  console.log(`${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   ratio to bare ${(r.rps / bareRps).toFixed(2)}`);
+  console.log(
+    `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   ratio to bare ${(r.rps / bareRps).toFixed(2)}`,
+  );
 }
 const on = results['API, summaries folded every 2 s']!.rps;
 const off = results['API, no fold on this instance']!.rps;

@@ -34,7 +34,15 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 
 interface Run {
@@ -60,7 +68,10 @@ async function walk(page: Page, label: string, shots: string | undefined): Promi
     const screensNow = () => page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
     const before = await screensNow();
     if (shots) await page.screenshot({ path: `${shots}/${label}-${String(run.steps.length + 1).padStart(2, '0')}.png`, fullPage: true });
-    if ((await page.locator('input[name="respondentType"]:checked').count()) === 0 && (await page.locator('input[name="respondentType"]').count()) > 0) {
+    if (
+      (await page.locator('input[name="respondentType"]:checked').count()) === 0 &&
+      (await page.locator('input[name="respondentType"]').count()) > 0
+    ) {
       await tap(page, run, 'label:has(input[name="respondentType"][value="citizen"])');
     }
     const statements = page.locator('fieldset[id^="q-"]');
@@ -73,14 +84,18 @@ async function walk(page: Page, label: string, shots: string | undefined): Promi
     }
     // Measured as the step arrives and once it is answered (words shown under the chosen levels); the larger counts.
     run.steps.push({ name: heading, screens: Math.max(before, await screensNow()) });
-    if (shots) await page.screenshot({ path: `${shots}/${label}-${String(run.steps.length).padStart(2, '0')}-answered.png`, fullPage: true });
+    if (shots)
+      await page.screenshot({ path: `${shots}/${label}-${String(run.steps.length).padStart(2, '0')}-answered.png`, fullPage: true });
     const buttons = page.locator('main button');
     const names = await buttons.allTextContents();
     const next = doneButtons.find((b) => names.some((n) => n.trim() === b));
     if (!next) throw new Error(`${label}: no way on from step "${heading}" (buttons: ${names.join(', ')})`);
     await page.getByRole('button', { name: next, exact: true }).first().click();
     run.taps++;
-    await page.waitForFunction((h) => document.querySelector('h2.page-heading')?.textContent?.trim() !== h || !!document.querySelector('[data-testid="reference"]'), heading);
+    await page.waitForFunction(
+      (h) => document.querySelector('h2.page-heading')?.textContent?.trim() !== h || !!document.querySelector('[data-testid="reference"]'),
+      heading,
+    );
   }
   return run;
 }
@@ -104,17 +119,15 @@ async function measure(label: string, url: string, viewport: { width: number; he
 const runs = [
   { label: 'phone-360', url: `${base}/s/DEMO-01`, viewport: { width: 360, height: 740 }, kiosk: false },
   { label: 'kiosk-1280', url: `${base}/k/${kioskKey}`, viewport: { width: 1280, height: 800 }, kiosk: true },
-  ...(values.shots
-    ? [
-        { label: 'phone-320', url: `${base}/s/DEMO-01`, viewport: { width: 320, height: 640 }, kiosk: false },
-      ]
-    : []),
+  ...(values.shots ? [{ label: 'phone-320', url: `${base}/s/DEMO-01`, viewport: { width: 320, height: 640 }, kiosk: false }] : []),
 ];
 if (values.shots) mkdirSync(values.shots, { recursive: true });
 try {
   for (const r of runs) {
     const result = await measure(r.label, r.url, r.viewport, r.kiosk, values.shots);
-    console.log(`${result.label} (${r.viewport.width}×${r.viewport.height}): ${result.taps} taps, ${result.screens.toFixed(1)} screen-heights over ${result.steps.length} steps`);
+    console.log(
+      `${result.label} (${r.viewport.width}×${r.viewport.height}): ${result.taps} taps, ${result.screens.toFixed(1)} screen-heights over ${result.steps.length} steps`,
+    );
     for (const s of result.steps) console.log(`  ${s.screens.toFixed(2)}  ${s.name}`);
   }
 } finally {

@@ -33,8 +33,21 @@ async function ensureServicePoints(db: Kysely<Database>, count: number): Promise
   for (let u = Math.floor(existing.length / 10); ids.length < count; u++) {
     const { rows } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('units', 'id'))::int as id`.execute(db);
     const unitId = rows[0]!.id;
-    await db.insertInto('units').values({ id: unitId, parent_id: province.id, path: `${province.path}${unitId}/`, name: `Đơn vị tổng hợp ${u + 1}`, kind: u % 3 === 0 ? 'department' : 'commune' }).execute();
-    const batch = Array.from({ length: Math.min(10, count - ids.length) }, (_, j) => ({ code: `SYN-${u + 1}-${j + 1}`, name: `Quầy ${j + 1}, đơn vị ${u + 1}`, unit_id: unitId }));
+    await db
+      .insertInto('units')
+      .values({
+        id: unitId,
+        parent_id: province.id,
+        path: `${province.path}${unitId}/`,
+        name: `Đơn vị tổng hợp ${u + 1}`,
+        kind: u % 3 === 0 ? 'department' : 'commune',
+      })
+      .execute();
+    const batch = Array.from({ length: Math.min(10, count - ids.length) }, (_, j) => ({
+      code: `SYN-${u + 1}-${j + 1}`,
+      name: `Quầy ${j + 1}, đơn vị ${u + 1}`,
+      unit_id: unitId,
+    }));
     ids.push(...(await db.insertInto('service_points').values(batch).returning('id').execute()).map((r) => r.id));
   }
   return ids;
@@ -72,16 +85,25 @@ function* rows(o: SyntheticOptions & { pointIds: number[]; periodId: number; ver
   if (chunk.length) yield chunk.join('');
 }
 
-const copyColumns = 'id, service_point_id, period_id, questionnaire_version_id, respondent_type, channel, lang, answers, score, factor_scores, field, digest, received_at';
+const copyColumns =
+  'id, service_point_id, period_id, questionnaire_version_id, respondent_type, channel, lang, answers, score, factor_scores, field, digest, received_at';
 
 /**
  * Migrates, seeds, adds counters, COPYs the responses and rebuilds the summaries. `target` is the
  * PostgreSQL URL (COPY through its own connection) or the embedded database's client behind `db`.
  */
-export async function loadSynthetic(db: Kysely<Database>, target: string | PGlite, o: SyntheticOptions): Promise<{ loadMs: number; summaryMs: number }> {
+export async function loadSynthetic(
+  db: Kysely<Database>,
+  target: string | PGlite,
+  o: SyntheticOptions,
+): Promise<{ loadMs: number; summaryMs: number }> {
   await migrateToLatest(db);
   await seedIfEmpty(db, new Date(`${o.period.slice(0, 4)}-${o.period.endsWith('H1') ? '03' : '09'}-01T00:00:00Z`));
-  const period = await db.selectFrom('survey_periods').select(['id', 'starts_on', 'ends_on']).where('code', '=', o.period).executeTakeFirstOrThrow();
+  const period = await db
+    .selectFrom('survey_periods')
+    .select(['id', 'starts_on', 'ends_on'])
+    .where('code', '=', o.period)
+    .executeTakeFirstOrThrow();
   const version = await db.selectFrom('questionnaire_versions').select('id').where('active', '=', true).executeTakeFirstOrThrow();
   const pointIds = await ensureServicePoints(db, o.servicePoints);
   const started = performance.now();

@@ -26,25 +26,28 @@ describe.each(backends)('database on %s', (backend) => {
   test('migrating again and seeding again change nothing', async () => {
     await migrateToLatest(t.db);
     expect(await seedIfEmpty(t.db, seedDate)).toBe(false);
-    const count = await t.db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await t.db
+      .selectFrom('units')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(6);
   });
 
   test('never rewrites a questionnaire version', async () => {
-    await expect(
-      t.db.updateTable('questionnaire_versions').set({ definition: '{}' }).where('id', '=', 1).execute(),
-    ).rejects.toThrow('questionnaire version SIPAS-2026.1 is immutable');
+    await expect(t.db.updateTable('questionnaire_versions').set({ definition: '{}' }).where('id', '=', 1).execute()).rejects.toThrow(
+      'questionnaire version SIPAS-2026.1 is immutable',
+    );
   });
 
   test('allows one open period at a time', async () => {
-    await expect(
-      t.db.updateTable('survey_periods').set({ status: 'open' }).where('code', '=', '2026-H1').execute(),
-    ).rejects.toThrow(/survey_periods_one_open/);
+    await expect(t.db.updateTable('survey_periods').set({ status: 'open' }).where('code', '=', '2026-H1').execute()).rejects.toThrow(
+      /survey_periods_one_open/,
+    );
   });
 
   test('refuses a service point code that cannot be printed in a URL', async () => {
-    await expect(
-      t.db.insertInto('service_points').values({ code: 'bad code', name: 'x', unit_id: 1 }).execute(),
-    ).rejects.toThrow(/service_points_code_check/);
+    await expect(t.db.insertInto('service_points').values({ code: 'bad code', name: 'x', unit_id: 1 }).execute()).rejects.toThrow(
+      /service_points_code_check/,
+    );
   });
 });

@@ -33,7 +33,9 @@ const kindOfDataType: Record<string, string> = {
 const backfillDefaults = ['sessions.csrf_token'];
 
 const typed = readDatabaseType();
-const typedColumns = Object.entries(typed).flatMap(([table, columns]) => Object.entries(columns).map(([column, c]) => ({ table, column, ...c })));
+const typedColumns = Object.entries(typed).flatMap(([table, columns]) =>
+  Object.entries(columns).map(([column, c]) => ({ table, column, ...c })),
+);
 const name = (c: { table: string; column: string }) => `${c.table}.${c.column}`;
 
 test('declares no column with `?`: a column that may be empty is `T | null`, one with a default `Generated<T>`', () => {
@@ -64,18 +66,33 @@ describe.each(backends)('db/src/types.ts against the migrated schema on %s', (ba
   });
 
   test('makes exactly the nullable columns `T | null`', () => {
-    expect(typedColumns.filter((c) => c.nullable).map(name).sort()).toEqual(schema.filter((c) => c.nullable).map(name));
+    expect(
+      typedColumns
+        .filter((c) => c.nullable)
+        .map(name)
+        .sort(),
+    ).toEqual(schema.filter((c) => c.nullable).map(name));
   });
 
   test('lets an insert leave out exactly the columns that have a default or take null', () => {
-    expect(typedColumns.filter((c) => c.insertOptional).map(name).sort()).toEqual(schema.filter((c) => (c.hasDefault && !backfillDefaults.includes(name(c))) || c.nullable).map(name));
+    expect(
+      typedColumns
+        .filter((c) => c.insertOptional)
+        .map(name)
+        .sort(),
+    ).toEqual(schema.filter((c) => (c.hasDefault && !backfillDefaults.includes(name(c))) || c.nullable).map(name));
   });
 
   test('gives each column the kind of value the database returns for it', () => {
     const typeOf = new Map(typedColumns.map((c) => [name(c), c.kinds]));
     const mismatches = schema
       .filter((c) => typeOf.has(name(c)))
-      .map((c) => ({ column: name(c), dataType: c.dataType, expected: kindOfDataType[c.dataType] ?? `(no kind for ${c.dataType})`, typed: typeOf.get(name(c)) }))
+      .map((c) => ({
+        column: name(c),
+        dataType: c.dataType,
+        expected: kindOfDataType[c.dataType] ?? `(no kind for ${c.dataType})`,
+        typed: typeOf.get(name(c)),
+      }))
       .filter((c) => !c.typed!.includes(c.expected));
     expect(mismatches).toEqual([]);
   });

@@ -20,8 +20,22 @@ describe.skipIf(!haveBrowser).each(backends)('the comments page in Chromium on %
     await db
       .insertInto('responses')
       .values({
-        id, service_point_id: 1, period_id: period.id, questionnaire_version_id: 1, respondent_type: 'citizen', channel: 'qr', lang: 'vi',
-        answers, score: null, factor_scores: [], field: null, profile: null, expectations: null, comment, digest: id, received_at: receivedAt,
+        id,
+        service_point_id: 1,
+        period_id: period.id,
+        questionnaire_version_id: 1,
+        respondent_type: 'citizen',
+        channel: 'qr',
+        lang: 'vi',
+        answers,
+        score: null,
+        factor_scores: [],
+        field: null,
+        profile: null,
+        expectations: null,
+        comment,
+        digest: id,
+        received_at: receivedAt,
       })
       .execute();
     return id;
@@ -36,8 +50,17 @@ describe.skipIf(!haveBrowser).each(backends)('the comments page in Chromium on %
   }
 
   test('a comment carrying markup shows as text and nothing in it runs', async () => {
-    await insertResponse(injected, itemCodes.map(() => 5), '2026-08-10T08:00:00Z');
-    await insertUser(env.platform.testDb.db, { username: manager.username, passwordHash: await hashPassword(manager.password), role: 'unit_manager', unitId: 2 });
+    await insertResponse(
+      injected,
+      itemCodes.map(() => 5),
+      '2026-08-10T08:00:00Z',
+    );
+    await insertUser(env.platform.testDb.db, {
+      username: manager.username,
+      passwordHash: await hashPassword(manager.password),
+      role: 'unit_manager',
+      unitId: 2,
+    });
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
@@ -56,7 +79,11 @@ describe.skipIf(!haveBrowser).each(backends)('the comments page in Chromium on %
 
   test('a unit manager acknowledges and closes a low-scoring response, and the list says who and when', async () => {
     // Civil servants (CC1–CC5, the 9th to 13th items) rated 2: a low factor, no comment.
-    const id = await insertResponse(null, itemCodes.map((code) => (code.startsWith('CC') ? 2 : 4)), '2026-08-12T08:00:00Z');
+    const id = await insertResponse(
+      null,
+      itemCodes.map((code) => (code.startsWith('CC') ? 2 : 4)),
+      '2026-08-12T08:00:00Z',
+    );
     const page = await env.browser.newPage({ viewport: { width: 768, height: 1024 } });
     await signIn(page, manager);
     const item = page.locator(`article[data-id="${id}"]`);
@@ -77,14 +104,25 @@ describe.skipIf(!haveBrowser).each(backends)('the comments page in Chromium on %
     await expect.poll(() => item.getByTestId('comment-status').textContent()).toBe('Đã xử lý xong');
 
     const followUp = item.getByTestId('comment-follow-up');
-    const stored = await env.platform.testDb.db.selectFrom('response_follow_ups').select(['acknowledged_at', 'closed_at']).where('response_id', '=', id).executeTakeFirstOrThrow();
+    const stored = await env.platform.testDb.db
+      .selectFrom('response_follow_ups')
+      .select(['acknowledged_at', 'closed_at'])
+      .where('response_id', '=', id)
+      .executeTakeFirstOrThrow();
     const two = (n: number) => String(n).padStart(2, '0');
-    const local = (at: Date) => `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
+    const local = (at: Date) =>
+      `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
     const [acknowledgedAt, when] = [local(new Date(stored.acknowledged_at!)), local(new Date(stored.closed_at!))];
     expect(await followUp.innerText()).toBe(
       [
-        'Tiếp nhận', `manager2 · ${acknowledgedAt}`, 'Ghi chú', 'Đã chuyển lãnh đạo bộ phận',
-        'Xử lý xong', `manager2 · ${when}`, 'Biện pháp đã thực hiện', 'Nhắc nhở <b>công chức</b> quầy 1',
+        'Tiếp nhận',
+        `manager2 · ${acknowledgedAt}`,
+        'Ghi chú',
+        'Đã chuyển lãnh đạo bộ phận',
+        'Xử lý xong',
+        `manager2 · ${when}`,
+        'Biện pháp đã thực hiện',
+        'Nhắc nhở <b>công chức</b> quầy 1',
       ].join('\n'),
     );
     expect(await page.getByTestId('count-closed').textContent()).toBe('1');
@@ -93,12 +131,14 @@ describe.skipIf(!haveBrowser).each(backends)('the comments page in Chromium on %
     const admin = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await signIn(admin, adminUser);
     // The counter has fewer than 30 responses: the province level sees that a comment exists, not its text.
-    await expect.poll(() => admin.locator('.comment-withheld').allTextContents()).toEqual([
-      'Nội dung góp ý được ẩn: quầy này có dưới 30 phiếu trong đợt, chỉ lãnh đạo đơn vị được xem.',
-    ]);
+    await expect
+      .poll(() => admin.locator('.comment-withheld').allTextContents())
+      .toEqual(['Nội dung góp ý được ẩn: quầy này có dưới 30 phiếu trong đợt, chỉ lãnh đạo đơn vị được xem.']);
     await screenshot(admin, 'comments-1280-open');
     await admin.getByLabel('Tình trạng', { exact: true }).selectOption('closed');
-    await expect.poll(() => admin.locator(`article[data-id="${id}"] [data-testid="comment-follow-up"]`).innerText()).toContain(`manager2 · ${when}`);
+    await expect
+      .poll(() => admin.locator(`article[data-id="${id}"] [data-testid="comment-follow-up"]`).innerText())
+      .toContain(`manager2 · ${when}`);
     expect(await axeViolations(admin)).toEqual([]);
     await screenshot(admin, 'comments-1280');
     await admin.close();

@@ -41,7 +41,10 @@ describe.skipIf(!haveBrowser).each(backends)('the kiosk page in Chromium on %s',
     const row = page.locator('tbody tr').first();
     await expect.poll(() => row.locator('th').textContent()).toBe('Máy tính bảng quầy 1');
     expect((await row.locator('td').allInnerTexts()).slice(0, 4)).toEqual([
-      'DEMO-01\nQuầy số 1 – Trung tâm Phục vụ hành chính công', 'Chưa kết nối', '—', 'Đang hoạt động',
+      'DEMO-01\nQuầy số 1 – Trung tâm Phục vụ hành chính công',
+      'Chưa kết nối',
+      '—',
+      'Đang hoạt động',
     ]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'kiosks-1280');
@@ -65,7 +68,12 @@ describe.skipIf(!haveBrowser).each(backends)('the kiosk page in Chromium on %s',
     await page.getByRole('dialog').getByRole('button', { name: 'Thu hồi kiosk' }).click();
     await expect.poll(() => row.getByTestId('kiosk-state').textContent()).toMatch(/^Đã thu hồi ngày \d{2}\/\d{2}\/\d{4}$/);
     expect(await formStatus(key)).toBe(403);
-    const audit = await env.platform.testDb.db.selectFrom('audit_log').select(['action', 'entity']).where('entity', '=', 'kiosk').orderBy('id').execute();
+    const audit = await env.platform.testDb.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity'])
+      .where('entity', '=', 'kiosk')
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'revoke']);
     await context.close();
   });
@@ -74,7 +82,13 @@ describe.skipIf(!haveBrowser).each(backends)('the kiosk page in Chromium on %s',
     const db = env.platform.testDb.db;
     const { id } = await db
       .insertInto('kiosks')
-      .values({ service_point_id: 3, name: 'Kiosk Sở Tư pháp', key_hash: 'a'.repeat(64), last_seen_at: new Date(Date.now() - 10 * 60_000), queued_count: 4 })
+      .values({
+        service_point_id: 3,
+        name: 'Kiosk Sở Tư pháp',
+        key_hash: 'a'.repeat(64),
+        last_seen_at: new Date(Date.now() - 10 * 60_000),
+        queued_count: 4,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const page = await env.browser.newPage({ viewport: { width: 768, height: 1024 } });

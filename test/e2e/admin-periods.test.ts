@@ -44,7 +44,9 @@ describe.skipIf(!haveBrowser).each(backends)('periods, questionnaires and transa
     await page.getByRole('button', { name: 'Đóng đợt 2026-H2' }).click();
     const dialog = page.getByRole('dialog', { name: 'Đóng đợt 2026-H2?' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.textContent()).toContain('Đóng đợt sẽ chốt kết quả của đợt: số liệu đã công bố không thay đổi nữa. Không thể hoàn tác');
+    expect(await dialog.textContent()).toContain(
+      'Đóng đợt sẽ chốt kết quả của đợt: số liệu đã công bố không thay đổi nữa. Không thể hoàn tác',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'periods-close-dialog-1280');
     await dialog.getByRole('button', { name: 'Huỷ' }).click();
@@ -76,10 +78,12 @@ describe.skipIf(!haveBrowser).each(backends)('periods, questionnaires and transa
       await page.getByRole('button', { name: 'Nhập tệp' }).click();
     };
     await upload('sai.csv', 'Mã quầy,Số hồ sơ\nDEMO-01,1200\nXYZ-99,5\nSTP-01,1.234\n');
-    await expect.poll(() => page.getByTestId('transaction-issues').locator('li').allTextContents()).toEqual([
-      'Dòng 3: không có quầy nào mang mã XYZ-99',
-      'Dòng 4: "1.234" không phải số nguyên từ 0 trở lên (viết liền, không dấu phân cách)',
-    ]);
+    await expect
+      .poll(() => page.getByTestId('transaction-issues').locator('li').allTextContents())
+      .toEqual([
+        'Dòng 3: không có quầy nào mang mã XYZ-99',
+        'Dòng 4: "1.234" không phải số nguyên từ 0 trở lên (viết liền, không dấu phân cách)',
+      ]);
     expect(await page.getByLabel('Số hồ sơ của quầy DEMO-01').inputValue()).toBe('');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'transactions-errors-768');
@@ -112,41 +116,49 @@ describe.skipIf(!haveBrowser).each(backends)('periods, questionnaires and transa
     await page.close();
   });
 
-  test('the office reads a version, imports a new one after fixing its problems, and puts it in use once it confirms', { timeout: 60_000 }, async () => {
-    const page = await signedIn('/admin/questionnaires', 'Phiếu khảo sát');
-    await page.getByRole('button', { name: 'Xem phiên bản SIPAS-2026.1' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Nội dung phiên bản SIPAS-2026.1' }).count()).toBe(1);
-    expect(await page.locator('.questionnaire-view').textContent()).toContain('Công chức giao tiếp lịch sự, tôn trọng');
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, 'questionnaires-view-1280');
+  test(
+    'the office reads a version, imports a new one after fixing its problems, and puts it in use once it confirms',
+    { timeout: 60_000 },
+    async () => {
+      const page = await signedIn('/admin/questionnaires', 'Phiếu khảo sát');
+      await page.getByRole('button', { name: 'Xem phiên bản SIPAS-2026.1' }).click();
+      await expect.poll(() => page.getByRole('heading', { name: 'Nội dung phiên bản SIPAS-2026.1' }).count()).toBe(1);
+      expect(await page.locator('.questionnaire-view').textContent()).toContain('Công chức giao tiếp lịch sự, tôn trọng');
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'questionnaires-view-1280');
 
-    const upload = async (q: unknown) => {
-      await page.getByLabel('Tệp JSON của phiếu').setInputFiles({ name: 'phieu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(q)) });
-      await page.getByRole('button', { name: 'Nhập phiếu' }).click();
-    };
-    const next = structuredClone(sipasQuestionnaire);
-    next.code = 'SIPAS-2027.1';
-    next.factors[1]!.items[0]!.code = 'TC1';
-    await upload(next);
-    await expect.poll(() => page.getByTestId('questionnaire-issues').locator('li').allTextContents()).toEqual([
-      'factors.1.items.0.code — item code TC1 is already used at factors.0.items.0.code',
-      'factors.1.items.0.code — TC1 is under factor TT: its code must start with TT',
-    ]);
-    expect(await axeViolations(page)).toEqual([]);
+      const upload = async (q: unknown) => {
+        await page
+          .getByLabel('Tệp JSON của phiếu')
+          .setInputFiles({ name: 'phieu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(q)) });
+        await page.getByRole('button', { name: 'Nhập phiếu' }).click();
+      };
+      const next = structuredClone(sipasQuestionnaire);
+      next.code = 'SIPAS-2027.1';
+      next.factors[1]!.items[0]!.code = 'TC1';
+      await upload(next);
+      await expect
+        .poll(() => page.getByTestId('questionnaire-issues').locator('li').allTextContents())
+        .toEqual([
+          'factors.1.items.0.code — item code TC1 is already used at factors.0.items.0.code',
+          'factors.1.items.0.code — TC1 is under factor TT: its code must start with TT',
+        ]);
+      expect(await axeViolations(page)).toEqual([]);
 
-    next.factors[1]!.items[0]!.code = 'TT1';
-    await upload(next);
-    await expect.poll(() => page.getByTestId('version-SIPAS-2027.1').locator('.badge').textContent()).toBe('Không dùng');
-    await page.getByRole('button', { name: 'Dùng phiếu này phiên bản SIPAS-2027.1' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Dùng phiên bản SIPAS-2027.1 cho phiếu mới?' });
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    await dialog.getByRole('button', { name: 'Dùng phiên bản này' }).click();
-    await expect.poll(() => page.getByTestId('version-SIPAS-2027.1').locator('.badge').textContent()).toBe('Đang dùng');
-    expect(await page.getByTestId('version-SIPAS-2026.1').locator('.badge').textContent()).toBe('Không dùng');
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, 'questionnaires-1280');
-    await page.setViewportSize(tablet);
-    await screenshot(page, 'questionnaires-768');
-    await page.close();
-  });
+      next.factors[1]!.items[0]!.code = 'TT1';
+      await upload(next);
+      await expect.poll(() => page.getByTestId('version-SIPAS-2027.1').locator('.badge').textContent()).toBe('Không dùng');
+      await page.getByRole('button', { name: 'Dùng phiếu này phiên bản SIPAS-2027.1' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Dùng phiên bản SIPAS-2027.1 cho phiếu mới?' });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await dialog.getByRole('button', { name: 'Dùng phiên bản này' }).click();
+      await expect.poll(() => page.getByTestId('version-SIPAS-2027.1').locator('.badge').textContent()).toBe('Đang dùng');
+      expect(await page.getByTestId('version-SIPAS-2026.1').locator('.badge').textContent()).toBe('Không dùng');
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'questionnaires-1280');
+      await page.setViewportSize(tablet);
+      await screenshot(page, 'questionnaires-768');
+      await page.close();
+    },
+  );
 });

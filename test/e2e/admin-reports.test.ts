@@ -18,7 +18,11 @@ describe.skipIf(!haveBrowser).each(backends)('the reports page in Chromium on %s
 
   test('the office downloads the DOCX, XLSX and CSV of a closed half-year and sees its digest', async () => {
     const { baseUrl, testDb } = env.platform;
-    for (const [value, servicePoint] of [[5, 'DEMO-01'], [4, 'STP-01'], [2, 'PTT-01']] as const) {
+    for (const [value, servicePoint] of [
+      [5, 'DEMO-01'],
+      [4, 'STP-01'],
+      [2, 'PTT-01'],
+    ] as const) {
       const res = await fetch(`${baseUrl}/api/responses`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -27,7 +31,12 @@ describe.skipIf(!haveBrowser).each(backends)('the reports page in Chromium on %s
       expect(res.status).toBe(201);
     }
     const { digest } = await testDb.db.transaction().execute(async (trx) => {
-      const p = await trx.updateTable('survey_periods').set({ status: 'closed' }).where('code', '=', '2026-H2').returning('id').executeTakeFirstOrThrow();
+      const p = await trx
+        .updateTable('survey_periods')
+        .set({ status: 'closed' })
+        .where('code', '=', '2026-H2')
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return takeSnapshot(trx, p.id, new Date());
     });
 
@@ -67,9 +76,9 @@ describe.skipIf(!haveBrowser).each(backends)('the reports page in Chromium on %s
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('Báo cáo');
     await page.getByLabel('Kỳ báo cáo', { exact: true }).selectOption('2026');
     // 2026-H1 was closed outside the app; its snapshot comes with the freeze job, which this platform does not run.
-    await expect.poll(() => page.getByTestId('report-state').textContent()).toBe(
-      'Mới chốt một phần: báo cáo cả năm chỉ chốt khi cả hai kỳ 6 tháng đã khoá.',
-    );
+    await expect
+      .poll(() => page.getByTestId('report-state').textContent())
+      .toBe('Mới chốt một phần: báo cáo cả năm chỉ chốt khi cả hai kỳ 6 tháng đã khoá.');
     await screenshot(page, 'reports-768');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     expect(await axeViolations(page)).toEqual([]);

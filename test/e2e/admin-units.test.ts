@@ -56,7 +56,12 @@ describe.skipIf(!haveBrowser).each(backends)('the units page in Chromium on %s',
     const { total, text } = await parser.getText();
     await parser.destroy();
     const flat = text.replace(/\s+/g, ' ');
-    expect({ name: poster.name, pages: total, counter: flat.includes('Quầy số 3 – Thử nghiệm'), call: flat.includes(callToAction.vi) }).toEqual({
+    expect({
+      name: poster.name,
+      pages: total,
+      counter: flat.includes('Quầy số 3 – Thử nghiệm'),
+      call: flat.includes(callToAction.vi),
+    }).toEqual({
       name: 'poster-E2E-01-A4.pdf',
       pages: 1,
       counter: true,
@@ -75,7 +80,9 @@ describe.skipIf(!haveBrowser).each(backends)('the units page in Chromium on %s',
     await page.getByRole('button', { name: /^Tỉnh Mẫu/ }).focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => branch.isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Mở các đơn vị trực thuộc Tỉnh Mẫu (dữ liệu minh hoạ)' }).getAttribute('aria-expanded')).toBe('false');
+    expect(
+      await page.getByRole('button', { name: 'Mở các đơn vị trực thuộc Tỉnh Mẫu (dữ liệu minh hoạ)' }).getAttribute('aria-expanded'),
+    ).toBe('false');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => branch.isVisible()).toBe(true);
     await page.close();
@@ -93,7 +100,11 @@ describe.skipIf(!haveBrowser).each(backends)('the units page in Chromium on %s',
     // The moved unit stays chosen and in view, under its new parent, and the choice of parent resets.
     await expect.poll(() => page.getByRole('button', { name: /^Phòng Hành chính tư pháp/ }).isVisible()).toBe(true);
     expect(await page.getByLabel('Đơn vị cấp trên mới').evaluate((select: HTMLSelectElement) => select.selectedIndex)).toBe(0);
-    const moved = await env.platform.testDb.db.selectFrom('units').select(['parent_id', 'path']).where('name', '=', 'Phòng Hành chính tư pháp').executeTakeFirstOrThrow();
+    const moved = await env.platform.testDb.db
+      .selectFrom('units')
+      .select(['parent_id', 'path'])
+      .where('name', '=', 'Phòng Hành chính tư pháp')
+      .executeTakeFirstOrThrow();
     expect(moved.path).toBe(`/1/4/${moved.path.split('/')[3]}/`);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'units-admin-768');
@@ -102,7 +113,12 @@ describe.skipIf(!haveBrowser).each(backends)('the units page in Chromium on %s',
 
   test('a unit manager sees their own subtree read-only, with the downloads', async () => {
     const manager = { username: 'justice-head', password: 'justice-password-2026' };
-    await insertUser(env.platform.testDb.db, { username: manager.username, passwordHash: await hashPassword(manager.password), role: 'unit_manager', unitId: 3 });
+    await insertUser(env.platform.testDb.db, {
+      username: manager.username,
+      passwordHash: await hashPassword(manager.password),
+      role: 'unit_manager',
+      unitId: 3,
+    });
     const page = await signInAt(env.browser, unitsUrl(), manager, tablet);
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Sở Tư pháp' }).count()).toBe(1);
     expect({

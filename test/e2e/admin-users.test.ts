@@ -79,17 +79,25 @@ describe.skipIf(!haveBrowser).each(backends)('users, audit log and account in Ch
     await page.getByLabel('Mật khẩu mới', { exact: true }).fill('quanly.ttpvhcc.2026');
     await page.getByLabel('Nhập lại mật khẩu mới').fill('quanly.ttpvhcc.2026');
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await expect.poll(() => page.locator('#newPassword-error').textContent()).toBe('Mật khẩu quá dễ đoán: mật khẩu được tạo từ tên đăng nhập hoặc tên hệ thống.');
+    await expect
+      .poll(() => page.locator('#newPassword-error').textContent())
+      .toBe('Mật khẩu quá dễ đoán: mật khẩu được tạo từ tên đăng nhập hoặc tên hệ thống.');
     expect(await axeViolations(page)).toEqual([]);
     await shoot(page, 'admin-account');
 
     await page.getByLabel('Mật khẩu mới', { exact: true }).fill(manager.next);
     await page.getByLabel('Nhập lại mật khẩu mới').fill(manager.next);
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await expect.poll(() => page.getByTestId('account-done').textContent()).toBe('Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã được đăng xuất.');
+    await expect
+      .poll(() => page.getByTestId('account-done').textContent())
+      .toBe('Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã được đăng xuất.');
 
     const signIn = (password: string) =>
-      fetch(`${env.platform.baseUrl}/api/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: manager.username, password }) });
+      fetch(`${env.platform.baseUrl}/api/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: manager.username, password }),
+      });
     expect([(await signIn(manager.password)).status, (await signIn(manager.next)).status]).toEqual([401, 200]);
     const actions = await env.platform.testDb.db.selectFrom('audit_log').select(['username', 'action']).orderBy('id').execute();
     expect(actions).toEqual([

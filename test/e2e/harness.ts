@@ -16,7 +16,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const haveBrowser = existsSync(chromiumPath);
 
 if (!haveBrowser) {
-  if (process.env.CI === 'true') throw new Error(`CI=true but there is no Chromium at ${chromiumPath}: the browser suites may not be skipped.`);
+  if (process.env.CI === 'true')
+    throw new Error(`CI=true but there is no Chromium at ${chromiumPath}: the browser suites may not be skipped.`);
   console.warn(`\n[skipped] browser suites: no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).\n`);
 }
 
@@ -35,7 +36,12 @@ export async function startPlatform(backend: Backend): Promise<Platform> {
     if (!existsSync(`${dist(app)}/index.html`)) throw new Error(`${app} is not built: run npm run build first`);
   }
   const testDb = await freshDb(backend);
-  await insertUser(testDb.db, { username: adminUser.username, passwordHash: await hashPassword(adminUser.password), role: 'province_admin', unitId: null });
+  await insertUser(testDb.db, {
+    username: adminUser.username,
+    passwordHash: await hashPassword(adminUser.password),
+    role: 'province_admin',
+    unitId: null,
+  });
   const app = createApp({ db: testDb.db, staticDirs: { survey: dist('survey-app'), admin: dist('admin-app') } });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -53,7 +59,15 @@ export async function startPlatform(backend: Backend): Promise<Platform> {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -62,7 +76,8 @@ export async function axeViolations(page: Page): Promise<{ id: string; targets: 
   // Evaluated through the DevTools protocol: the app's CSP refuses inline scripts (addScriptTag).
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } })
+      .axe;
     const result = await axe.run();
     return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
@@ -94,7 +109,10 @@ export async function adminHeaders(platform: Platform): Promise<Record<string, s
 }
 
 /** Issues a kiosk for DEMO-01 through the admin API; returns its id and key. */
-export async function createKiosk(platform: Platform, settings: { idleSeconds?: number; minIntervalSeconds?: number } = {}): Promise<{ id: number; key: string }> {
+export async function createKiosk(
+  platform: Platform,
+  settings: { idleSeconds?: number; minIntervalSeconds?: number } = {},
+): Promise<{ id: number; key: string }> {
   const res = await fetch(`${platform.baseUrl}/api/admin/kiosks`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(await adminHeaders(platform)) },

@@ -31,7 +31,10 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey offline in Chromi
     // The service worker controls the page and holds the form and the lazily loaded review step.
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
     await expect
-      .poll(() => page.evaluate(async () => (await (await caches.open('sipas-survey-v1')).keys()).map((r) => new URL(r.url).pathname).sort()), { timeout: 15_000 })
+      .poll(
+        () => page.evaluate(async () => (await (await caches.open('sipas-survey-v1')).keys()).map((r) => new URL(r.url).pathname).sort()),
+        { timeout: 15_000 },
+      )
       .toEqual(expect.arrayContaining(['/api/forms/DEMO-01', '/s/index.html', expect.stringMatching(/^\/s\/assets\/review-step-.+\.js$/)]));
 
     await context.setOffline(true);
@@ -39,7 +42,9 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey offline in Chromi
     for (let i = 0; i < 3; i++) {
       if (i > 0) await page.goto(url);
       references.push(await answerQuickly(page, String(3 + i)));
-      await expect.poll(() => page.getByTestId('sync-state').textContent()).toBe('Phiếu đã được lưu trên máy và sẽ tự động gửi khi có kết nối mạng.');
+      await expect
+        .poll(() => page.getByTestId('sync-state').textContent())
+        .toBe('Phiếu đã được lưu trên máy và sẽ tự động gửi khi có kết nối mạng.');
     }
     await screenshot(page, 'phone-offline-thanks');
     await page.reload();
@@ -49,7 +54,17 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey offline in Chromi
     expect((await queuedCount(page)) + stored.length).toBe(3);
 
     await context.setOffline(false);
-    await expect.poll(() => env.platform.testDb.db.selectFrom('responses').select('id').execute().then((r) => r.length), { timeout: 20_000 }).toBe(3);
+    await expect
+      .poll(
+        () =>
+          env.platform.testDb.db
+            .selectFrom('responses')
+            .select('id')
+            .execute()
+            .then((r) => r.length),
+        { timeout: 20_000 },
+      )
+      .toBe(3);
     // Give a duplicate sender the chance to show itself, then check the outbox is empty.
     await page.waitForTimeout(1_000);
     expect(await queuedCount(page)).toBe(0);

@@ -14,7 +14,9 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
   const env = useBrowserPlatform(backend);
 
   async function storedRow(id: string) {
-    await expect.poll(() => env.platform.testDb.db.selectFrom('responses').select('id').where('id', '=', id).execute(), { timeout: 15_000 }).toHaveLength(1);
+    await expect
+      .poll(() => env.platform.testDb.db.selectFrom('responses').select('id').where('id', '=', id).execute(), { timeout: 15_000 })
+      .toHaveLength(1);
     const row = await env.platform.testDb.db.selectFrom('responses').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     return {
       respondentType: row.respondent_type,
@@ -56,9 +58,18 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
     await expectStep(page, 'Bước 5/6');
     await checkScreen(page, 'phone-vi-05-about');
     await page.getByRole('button', { name: 'Trả lời các câu này' }).click();
-    await page.getByRole('group', { name: /Giới tính/ }).getByText('Nữ').click();
-    await page.getByRole('group', { name: /Độ tuổi/ }).getByText('Trên 60').click();
-    await page.getByRole('group', { name: /Rút ngắn thời gian/ }).getByText('Rất nhiều').click();
+    await page
+      .getByRole('group', { name: /Giới tính/ })
+      .getByText('Nữ')
+      .click();
+    await page
+      .getByRole('group', { name: /Độ tuổi/ })
+      .getByText('Trên 60')
+      .click();
+    await page
+      .getByRole('group', { name: /Rút ngắn thời gian/ })
+      .getByText('Rất nhiều')
+      .click();
     await checkScreen(page, 'phone-vi-05-about-open');
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
@@ -89,7 +100,10 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
     // Edit on the optional part goes to it, open; its button too leads back to the review.
     await about.getByRole('button', { name: 'Sửa' }).click();
     await expectStep(page, 'Bước 5/6');
-    await page.getByRole('group', { name: /Nghề nghiệp/ }).getByText('Nghỉ hưu').click();
+    await page
+      .getByRole('group', { name: /Nghề nghiệp/ })
+      .getByText('Nghỉ hưu')
+      .click();
     await page.getByRole('button', { name: 'Về trang xem lại' }).click();
     await expectStep(page, 'Bước 6/6');
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
@@ -169,9 +183,11 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey in Chromium on %s
     expect(await page.locator('input[name="TT1"]:checked').getAttribute('value')).toBe('5');
     await page.getByRole('button', { name: 'Quay lại' }).click();
     await expectStep(page, 'Bước 1/6');
-    expect(await page.locator('input:checked').evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`))).toEqual([
-      'respondentType=citizen', 'TC1=2', 'TC2=2', 'TC3=2', 'TC4=2',
-    ]);
+    expect(
+      await page
+        .locator('input:checked')
+        .evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`)),
+    ).toEqual(['respondentType=citizen', 'TC1=2', 'TC2=2', 'TC3=2', 'TC4=2']);
 
     // Starting over drops the saved answers for good.
     await page.reload();

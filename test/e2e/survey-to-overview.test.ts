@@ -46,10 +46,32 @@ describe.skipIf(!haveBrowser).each(backends)('the whole path in Chromium on %s',
     const reference = page.getByTestId('reference');
     await expect.poll(() => reference.textContent(), { timeout: 10_000 }).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
     // The answers go through the outbox: the reference shows at once, the row follows.
-    await expect.poll(() => env.platform.testDb.db.selectFrom('responses').select('id').execute().then((r) => r.length), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          env.platform.testDb.db
+            .selectFrom('responses')
+            .select('id')
+            .execute()
+            .then((r) => r.length),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     const stored = await env.platform.testDb.db.selectFrom('responses').selectAll().executeTakeFirstOrThrow();
-    expect(await reference.textContent()).toBe(stored.id.replace(/-/g, '').slice(0, 8).toUpperCase().replace(/^(.{4})/, '$1-'));
-    expect({ type: stored.respondent_type, channel: stored.channel, field: stored.field, comment: stored.comment, answers: stored.answers }).toEqual({
+    expect(await reference.textContent()).toBe(
+      stored.id
+        .replace(/-/g, '')
+        .slice(0, 8)
+        .toUpperCase()
+        .replace(/^(.{4})/, '$1-'),
+    );
+    expect({
+      type: stored.respondent_type,
+      channel: stored.channel,
+      field: stored.field,
+      comment: stored.comment,
+      answers: stored.answers,
+    }).toEqual({
       type: 'citizen',
       channel: 'qr',
       field: 'dat-dai',

@@ -46,14 +46,26 @@ export interface ServicePointBody {
 }
 
 /** Creates a unit through the API, so a test can change it without touching the demo province; fails unless it is created. */
-export async function createUnit(t: TestApp, admin: SessionHeaders, parentId: number, name: string, kind = 'department'): Promise<UnitBody> {
+export async function createUnit(
+  t: TestApp,
+  admin: SessionHeaders,
+  parentId: number,
+  name: string,
+  kind = 'department',
+): Promise<UnitBody> {
   const res = await sendJson(t, admin, 'POST', '/api/admin/units', { parentId, name, kind });
   expect(res.status).toBe(201);
   return res.body;
 }
 
 /** Creates a counter of `unitId` through the API; fails unless it is created. */
-export async function createServicePoint(t: TestApp, admin: SessionHeaders, unitId: number, code: string, name = `Quầy ${code}`): Promise<ServicePointBody> {
+export async function createServicePoint(
+  t: TestApp,
+  admin: SessionHeaders,
+  unitId: number,
+  code: string,
+  name = `Quầy ${code}`,
+): Promise<ServicePointBody> {
   const res = await sendJson(t, admin, 'POST', '/api/admin/service-points', { unitId, code, name });
   expect(res.status).toBe(201);
   return res.body;
@@ -61,7 +73,12 @@ export async function createServicePoint(t: TestApp, admin: SessionHeaders, unit
 
 /** The audit rows of one kind of entity, oldest first. */
 export function auditOfEntity(t: TestApp, entity: string) {
-  return t.testDb.db.selectFrom('audit_log').select(['username', 'action', 'entity_id as entityId', 'before', 'after']).where('entity', '=', entity).orderBy('id').execute();
+  return t.testDb.db
+    .selectFrom('audit_log')
+    .select(['username', 'action', 'entity_id as entityId', 'before', 'after'])
+    .where('entity', '=', entity)
+    .orderBy('id')
+    .execute();
 }
 
 export async function auditCount(t: TestApp): Promise<number> {

@@ -80,7 +80,13 @@ export async function signInAs(t: TestApp, username: string, password = adminPas
 }
 
 /** A JSON request to the admin API with a session's headers (no body for GET and DELETE). */
-export function adminRequest(app: App, session: SessionHeaders, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) {
+export function adminRequest(
+  app: App,
+  session: SessionHeaders,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+) {
   const headers: Record<string, string> = { ...session };
   if (body !== undefined) headers['content-type'] = 'application/json';
   return app.request(path, { method, headers, body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body) });

@@ -28,7 +28,9 @@ describe('idlePhase', () => {
 describe('secondsUntilStart', () => {
   test('counts the minimum interval from the last completed response, rounding up', () => {
     const done = 1_000_000;
-    expect([done, done + 100, done + 59_500, done + 60_000, done + 90_000].map((now) => secondsUntilStart(done, 60, now))).toEqual([60, 60, 1, 0, 0]);
+    expect([done, done + 100, done + 59_500, done + 60_000, done + 90_000].map((now) => secondsUntilStart(done, 60, now))).toEqual([
+      60, 60, 1, 0, 0,
+    ]);
   });
 
   test('lets the first respondent start at once', () => {

@@ -40,7 +40,7 @@ describe('outcomeOf', () => {
     expect(outcomeOf(answer(429, 'kiosk_too_soon', 20), 1, 0)).toEqual({ kind: 'refused', code: 'kiosk_too_soon' });
   });
 
-  test('400, 403, 404 and 409 are refusals that keep the server\'s code', () => {
+  test("400, 403, 404 and 409 are refusals that keep the server's code", () => {
     expect([
       outcomeOf(answer(400, 'invalid_input'), 1, 0),
       outcomeOf(answer(403, 'kiosk_revoked'), 1, 0),
@@ -60,11 +60,11 @@ describe('outcomeOf', () => {
 describe('retryAfterOf', () => {
   test('reads seconds and HTTP dates, and ignores nonsense', () => {
     const now = Date.parse('2026-08-01T10:00:00Z');
-    expect([retryAfterOf('120', now), retryAfterOf('Sat, 01 Aug 2026 10:00:30 GMT', now), retryAfterOf('soon', now), retryAfterOf(null, now)]).toEqual([
-      120,
-      30,
-      undefined,
-      undefined,
-    ]);
+    expect([
+      retryAfterOf('120', now),
+      retryAfterOf('Sat, 01 Aug 2026 10:00:30 GMT', now),
+      retryAfterOf('soon', now),
+      retryAfterOf(null, now),
+    ]).toEqual([120, 30, undefined, undefined]);
   });
 });

@@ -23,20 +23,21 @@ function started(overrides: Partial<Draft> = {}): Draft {
   return { ...startDraft(newDraft(), 'citizen', 7, () => id), answers: allFive, ...overrides };
 }
 
-
 test('respondent types come from the questionnaire, citizen first', () => {
   expect(respondentTypesOf(q)).toEqual(['citizen', 'organization']);
 });
 
 describe('stepsOf', () => {
-  const shape = (steps: ReturnType<typeof stepsOf>) => steps.map((s) => (s.kind === 'rating' ? `${s.asksWho ? 'who+' : ''}${s.factors.map((f) => f.code).join('+')}` : s.kind));
+  const shape = (steps: ReturnType<typeof stepsOf>) =>
+    steps.map((s) => (s.kind === 'rating' ? `${s.asksWho ? 'who+' : ''}${s.factors.map((f) => f.code).join('+')}` : s.kind));
 
   test('a citizen gets who with the first factor, one page per factor but the two short last ones together, the optional questions, the review', () => {
     expect(shape(stepsOf(q, 'citizen'))).toEqual(['who+TC', 'TT', 'CC', 'KQ+PA', 'about', 'review']);
   });
 
   test('the optional step asks the profile questions of the chosen respondent type', () => {
-    const codes = (type: 'citizen' | 'organization') => stepsOf(q, type).flatMap((s) => (s.kind === 'about' ? s.questions.map((p) => p.code) : []));
+    const codes = (type: 'citizen' | 'organization') =>
+      stepsOf(q, type).flatMap((s) => (s.kind === 'about' ? s.questions.map((p) => p.code) : []));
     expect({ citizen: codes('citizen'), organization: codes('organization') }).toEqual({
       citizen: ['gender', 'ageBand', 'education', 'occupation'],
       organization: ['orgKind'],
@@ -98,9 +99,30 @@ describe('toSubmission', () => {
     expect([toSubmission(started({ website: 'http://spam.example' }), kiosk), toSubmission(started({ website: '   ' }), origin)]).toEqual([
       {
         ok: true,
-        body: { id, servicePoint: 'DEMO-01', questionnaireVersion: 7, respondentType: 'citizen', channel: 'kiosk', lang: 'vi', answers: allFive, completedAt: '2026-08-01T10:00:00.000Z', website: 'http://spam.example' },
+        body: {
+          id,
+          servicePoint: 'DEMO-01',
+          questionnaireVersion: 7,
+          respondentType: 'citizen',
+          channel: 'kiosk',
+          lang: 'vi',
+          answers: allFive,
+          completedAt: '2026-08-01T10:00:00.000Z',
+          website: 'http://spam.example',
+        },
       },
-      { ok: true, body: { id, servicePoint: 'DEMO-01', questionnaireVersion: 7, respondentType: 'citizen', channel: 'qr', lang: 'vi', answers: allFive } },
+      {
+        ok: true,
+        body: {
+          id,
+          servicePoint: 'DEMO-01',
+          questionnaireVersion: 7,
+          respondentType: 'citizen',
+          channel: 'qr',
+          lang: 'vi',
+          answers: allFive,
+        },
+      },
     ]);
   });
 
@@ -127,19 +149,35 @@ describe('the check before queueing', () => {
   });
 
   test('maps issues in the profile, expectations, field and comment to their steps', () => {
-    expect(
-      [['profile', 'gender'], ['expectations'], ['field'], ['comment'], ['id']].map((path) => stepOfIssue(steps, path)),
-    ).toEqual([4, 4, 5, 5, 0]);
+    expect([['profile', 'gender'], ['expectations'], ['field'], ['comment'], ['id']].map((path) => stepOfIssue(steps, path))).toEqual([
+      4, 4, 5, 5, 0,
+    ]);
   });
 });
 
 describe('fitDraftTo', () => {
   test('keeps what the questionnaire still asks and drops what it does not', () => {
-    const draft = started({ answers: { TC1: 4, XX9: 5 }, profile: { gender: 'female', orgKind: 'fdi' }, expectations: { faster: 'much', gone: 'much' }, field: 'nowhere' });
-    expect(fitDraftTo(q, draft)).toEqual({ ...draft, answers: { TC1: 4 }, profile: { gender: 'female' }, expectations: { faster: 'much' }, field: '' });
+    const draft = started({
+      answers: { TC1: 4, XX9: 5 },
+      profile: { gender: 'female', orgKind: 'fdi' },
+      expectations: { faster: 'much', gone: 'much' },
+      field: 'nowhere',
+    });
+    expect(fitDraftTo(q, draft)).toEqual({
+      ...draft,
+      answers: { TC1: 4 },
+      profile: { gender: 'female' },
+      expectations: { faster: 'much' },
+      field: '',
+    });
   });
 });
 
 test('a kiosk address gives its key', () => {
-  expect([kioskKeyOf('/k/abc123'), kioskKeyOf('/k/abc123/'), kioskKeyOf('/s/DEMO-01'), kioskKeyOf('/k/')]).toEqual(['abc123', 'abc123', undefined, undefined]);
+  expect([kioskKeyOf('/k/abc123'), kioskKeyOf('/k/abc123/'), kioskKeyOf('/s/DEMO-01'), kioskKeyOf('/k/')]).toEqual([
+    'abc123',
+    'abc123',
+    undefined,
+    undefined,
+  ]);
 });

@@ -16,7 +16,20 @@ export interface FieldProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-export function Field({ id, label, value, onInput, type = 'text', autocomplete, hint, error, required, maxLength, pattern, inputRef }: FieldProps) {
+export function Field({
+  id,
+  label,
+  value,
+  onInput,
+  type = 'text',
+  autocomplete,
+  hint,
+  error,
+  required,
+  maxLength,
+  pattern,
+  inputRef,
+}: FieldProps) {
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const props = {
     ref: inputRef,
@@ -37,7 +50,13 @@ export function Field({ id, label, value, onInput, type = 'text', autocomplete, 
     <div class="users-field">
       <label for={id}>{label}</label>
       {/* Spelled out per type: Preact types an input's attributes by its literal type. */}
-      {type === 'password' ? <input type="password" {...props} /> : type === 'date' ? <input type="date" {...props} /> : <input type="text" {...props} />}
+      {type === 'password' ? (
+        <input type="password" {...props} />
+      ) : type === 'date' ? (
+        <input type="date" {...props} />
+      ) : (
+        <input type="text" {...props} />
+      )}
       {hint && (
         <p class="hint" id={`${id}-hint`}>
           {hint}

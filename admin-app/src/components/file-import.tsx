@@ -10,7 +10,8 @@ import { describeError } from './use-action';
 /** Thrown by `upload` when the file is refused before it is sent; its message is shown as it is. */
 export class FileRefused extends Error {}
 
-type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; message: string; issues: Issue[] } | { kind: 'done'; message: string };
+type Outcome =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; message: string; issues: Issue[] } | { kind: 'done'; message: string };
 
 export interface FileImportProps {
   /** Prefix of the element ids and of the issues' data-testid. */

@@ -6,9 +6,7 @@ import { errorMessage } from '../messages';
 
 export type Load<T> =
   /** `value`: what the previous key loaded, kept so that a changed filter does not blank the page. */
-  | { kind: 'loading'; value?: T | undefined }
-  | { kind: 'ready'; value: T }
-  | { kind: 'failed'; message: string; error: unknown };
+  { kind: 'loading'; value?: T | undefined } | { kind: 'ready'; value: T } | { kind: 'failed'; message: string; error: unknown };
 
 /**
  * Fetches on mount and whenever `key` changes (a null `fetch` waits, e.g. for the period to be
@@ -32,16 +30,20 @@ export function useLoad<T>(fetch: (() => Promise<T>) | null, loadFailed: string,
     setLoad((last) => ({ kind: 'loading', value: last.kind === 'failed' ? undefined : last.value }));
     latest.current().then(
       (value) => live && setLoad({ kind: 'ready', value }),
-      (error: unknown) => live && setLoad({ kind: 'failed', error, message: [loadFailed, errorMessage(error, lang)].filter(Boolean).join(' ') }),
+      (error: unknown) =>
+        live && setLoad({ kind: 'failed', error, message: [loadFailed, errorMessage(error, lang)].filter(Boolean).join(' ') }),
     );
     return () => {
       live = false;
     };
   }, [key, waiting]);
   /** Changes the loaded value in place (a page appended, an item changed) without fetching again. */
-  const update = useCallback((change: (value: T) => T) => setLoad((l) => (l.kind === 'ready' ? { kind: 'ready', value: change(l.value) } : l)), []);
+  const update = useCallback(
+    (change: (value: T) => T) => setLoad((l) => (l.kind === 'ready' ? { kind: 'ready', value: change(l.value) } : l)),
+    [],
+  );
   return { load, reload, update };
 }
 
 /** The data a load holds now: the fresh value, or the last one while the next is on the way. */
-export const valueOf = <T,>(load: Load<T>): T | undefined => (load.kind === 'failed' ? undefined : load.value);
+export const valueOf = <T>(load: Load<T>): T | undefined => (load.kind === 'failed' ? undefined : load.value);

@@ -7,7 +7,12 @@ import { valid } from '../validate';
 import { listAuditEntries } from './queries';
 
 // An empty filter field (?entity=) means "any", as a cleared form field sends it.
-const filterText = z.string().trim().max(64).optional().transform((v) => v || undefined);
+const filterText = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((v) => v || undefined);
 const day = z.iso.date('Use a date like 2026-07-01.').optional();
 
 const auditQuery = z
@@ -26,14 +31,12 @@ const dayMs = 24 * 60 * 60 * 1000;
 // The office reads dates on Vietnam's clock (UTC+7, no daylight saving time).
 const startOfDay = (date: string) => new Date(`${date}T00:00:00+07:00`);
 
-export const audit = new Hono<AppEnv>()
-  .use(requireRole('province_admin'))
-  .get('/', valid('query', auditQuery), async (c) => {
-    const { from, to, ...rest } = c.req.valid('query');
-    const page = await listAuditEntries(c.var.deps.db, {
-      ...rest,
-      from: from ? startOfDay(from) : undefined,
-      to: to ? new Date(startOfDay(to).getTime() + dayMs) : undefined,
-    });
-    return c.json(page);
+export const audit = new Hono<AppEnv>().use(requireRole('province_admin')).get('/', valid('query', auditQuery), async (c) => {
+  const { from, to, ...rest } = c.req.valid('query');
+  const page = await listAuditEntries(c.var.deps.db, {
+    ...rest,
+    from: from ? startOfDay(from) : undefined,
+    to: to ? new Date(startOfDay(to).getTime() + dayMs) : undefined,
   });
+  return c.json(page);
+});

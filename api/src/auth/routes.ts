@@ -27,7 +27,11 @@ export const authRoutes = () =>
       const wait = await usernameWait(db, username, now());
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new ApiError(429, 'sign_in_throttled', `Too many failed sign-ins for this username. Try again in ${Math.ceil(wait / 60)} minutes.`);
+        throw new ApiError(
+          429,
+          'sign_in_throttled',
+          `Too many failed sign-ins for this username. Try again in ${Math.ceil(wait / 60)} minutes.`,
+        );
       }
       const user = await findUserForLogin(db, username);
       const ok = await verifyPassword(password, user?.passwordHash ?? decoyHash);

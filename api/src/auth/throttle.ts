@@ -30,7 +30,10 @@ export async function usernameWait(db: Kysely<Database>, username: string, now: 
 export async function recordFailure(db: Kysely<Database>, username: string, now: Date): Promise<void> {
   await db.insertInto('sign_in_failures').values({ username: username.toLowerCase(), at: now }).execute();
   // Keep the table small: older failures no longer count.
-  await db.deleteFrom('sign_in_failures').where('at', '<', sql<Date>`${new Date(now.getTime() - failureWindowSeconds * 1000)}`).execute();
+  await db
+    .deleteFrom('sign_in_failures')
+    .where('at', '<', sql<Date>`${new Date(now.getTime() - failureWindowSeconds * 1000)}`)
+    .execute();
 }
 
 export async function clearFailures(db: Kysely<Database>, username: string): Promise<void> {

@@ -13,11 +13,18 @@ try {
   if (values.remove) {
     const frozen = await periodsFrozenWithDemo(db);
     const removed = await removeDemoResponses(db);
-    console.log(removed > 0 ? `removed ${removed} demo responses; the dashboard's summaries were recomputed` : 'there are no demo responses');
-    if (frozen.length > 0) console.log(`note: ${frozen.join(', ')} was frozen with demo responses in it; its snapshot (and report) keeps their figures`);
+    console.log(
+      removed > 0 ? `removed ${removed} demo responses; the dashboard's summaries were recomputed` : 'there are no demo responses',
+    );
+    if (frozen.length > 0)
+      console.log(`note: ${frozen.join(', ')} was frozen with demo responses in it; its snapshot (and report) keeps their figures`);
   } else {
     const added = await seedDemoResponses(db, new Date());
-    console.log(added > 0 ? `added ${added} demo responses ("dữ liệu minh hoạ"); npm run demo:remove takes them out` : 'not added: the database already has responses (or no open period)');
+    console.log(
+      added > 0
+        ? `added ${added} demo responses ("dữ liệu minh hoạ"); npm run demo:remove takes them out`
+        : 'not added: the database already has responses (or no open period)',
+    );
   }
 } finally {
   await db.destroy();

@@ -10,8 +10,12 @@ import { insertKiosk, keyHash, revokeKiosk } from '../kiosks/queries';
 
 const { values } = parseArgs({
   options: {
-    'service-point': { type: 'string' }, name: { type: 'string' }, 'idle-seconds': { type: 'string' },
-    'min-interval': { type: 'string' }, id: { type: 'string' }, revoke: { type: 'boolean', default: false },
+    'service-point': { type: 'string' },
+    name: { type: 'string' },
+    'idle-seconds': { type: 'string' },
+    'min-interval': { type: 'string' },
+    id: { type: 'string' },
+    revoke: { type: 'boolean', default: false },
   },
 });
 const db = await createDb(loadConfig(process.env).database);
@@ -28,8 +32,13 @@ try {
     const idleSeconds = values['idle-seconds'] === undefined ? undefined : Number(values['idle-seconds']);
     const minIntervalSeconds = values['min-interval'] === undefined ? undefined : Number(values['min-interval']);
     if (!code || !name) throw new Error('--service-point CODE and --name "…" are needed');
-    if (idleSeconds !== undefined && !(Number.isInteger(idleSeconds) && idleSeconds >= 3 && idleSeconds <= 600)) throw new Error('--idle-seconds takes 3 to 600');
-    if (minIntervalSeconds !== undefined && !(Number.isInteger(minIntervalSeconds) && minIntervalSeconds >= 0 && minIntervalSeconds <= 3600)) throw new Error('--min-interval takes 0 to 3600');
+    if (idleSeconds !== undefined && !(Number.isInteger(idleSeconds) && idleSeconds >= 3 && idleSeconds <= 600))
+      throw new Error('--idle-seconds takes 3 to 600');
+    if (
+      minIntervalSeconds !== undefined &&
+      !(Number.isInteger(minIntervalSeconds) && minIntervalSeconds >= 0 && minIntervalSeconds <= 3600)
+    )
+      throw new Error('--min-interval takes 0 to 3600');
     const point = await findActiveServicePoint(db, code);
     if (!point) throw new Error(`no active service point has the code ${code}`);
     const key = randomBytes(32).toString('base64url');

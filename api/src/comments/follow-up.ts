@@ -3,13 +3,16 @@
 import { ApiError } from '../errors';
 import type { FollowUpState } from './queries';
 
-export type Change =
-  | { kind: 'acknowledge'; note?: string | undefined }
-  | { kind: 'close'; action: string }
-  | { kind: 'reopen' };
+export type Change = { kind: 'acknowledge'; note?: string | undefined } | { kind: 'close'; action: string } | { kind: 'reopen' };
 
 export const openState: FollowUpState = {
-  status: 'open', note: null, action: null, acknowledged_by: null, acknowledged_at: null, closed_by: null, closed_at: null,
+  status: 'open',
+  note: null,
+  action: null,
+  acknowledged_by: null,
+  acknowledged_at: null,
+  closed_by: null,
+  closed_at: null,
 };
 
 function refused(message: string): ApiError {

@@ -39,8 +39,14 @@ const answerAt = (answers: RawBuilder<unknown>, slot: Slot) => sql`${answers}[${
 
 function factorIsLow(answers: RawBuilder<unknown>, items: Slot[]): RawBuilder<boolean> {
   const onScale = (s: Slot) => sql`${answerAt(answers, s)} between ${sql.lit(lowestLevel)} and ${sql.lit(highestLevel)}`;
-  const weighted = sql.join(items.map((s) => sql`case when ${onScale(s)} then ${sql.lit(s.weight)} * ${answerAt(answers, s)} else 0 end`), sql` + `);
-  const weights = sql.join(items.map((s) => sql`case when ${onScale(s)} then ${sql.lit(s.weight)} else 0 end`), sql` + `);
+  const weighted = sql.join(
+    items.map((s) => sql`case when ${onScale(s)} then ${sql.lit(s.weight)} * ${answerAt(answers, s)} else 0 end`),
+    sql` + `,
+  );
+  const weights = sql.join(
+    items.map((s) => sql`case when ${onScale(s)} then ${sql.lit(s.weight)} else 0 end`),
+    sql` + `,
+  );
   const lowest = sql.join(items.map((s) => answerAt(answers, s)));
   // With nothing on the scale both sums are 0, and 0 < 0 is false: not low.
   return sql<boolean>`(${weighted}) < ${sql.lit(lowMean)} * (${weights}) or ${sql.lit(lowestAnswer)} in (${lowest})`;

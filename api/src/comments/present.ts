@@ -26,7 +26,12 @@ export async function readsSmallGroups(db: Kysely<Database>, user: SessionUser):
 
 export async function presentRows(db: Kysely<Database>, user: SessionUser, rows: CommentRow[], now: Date, minN: number) {
   const insider = await readsSmallGroups(db, user);
-  const sizes = insider ? new Map<string, number>() : await groupSizes(db, rows.filter((r) => r.comment !== null));
+  const sizes = insider
+    ? new Map<string, number>()
+    : await groupSizes(
+        db,
+        rows.filter((r) => r.comment !== null),
+      );
   return rows.map((r) => {
     const withheld = r.comment !== null && !insider && (sizes.get(groupKey(r)) ?? 0) < minN;
     return {

@@ -40,8 +40,13 @@ function examined(db: Kysely<Database>, versions: ScoredVersion[], which: RawBui
         .selectFrom('responses as r')
         .where(which)
         .select([
-          'r.id as response_id', 'r.received_at', 'r.period_id', 'r.service_point_id', sql<boolean>`r.comment is not null`.as('has_comment'),
-          lowFactorsSql(versions, answers, version).as('low_factors'), lowItemsSql(versions, answers, version).as('low_items'),
+          'r.id as response_id',
+          'r.received_at',
+          'r.period_id',
+          'r.service_point_id',
+          sql<boolean>`r.comment is not null`.as('has_comment'),
+          lowFactorsSql(versions, answers, version).as('low_factors'),
+          lowItemsSql(versions, answers, version).as('low_items'),
         ])
         .as('x'),
     )
@@ -55,14 +60,20 @@ function examined(db: Kysely<Database>, versions: ScoredVersion[], which: RawBui
  * `id` takes that one response, waiting for whoever holds it. Returns how many were taken off the
  * queue; deleting them in the same statement that stores the items means none is examined twice.
  */
-export async function examinePending(db: Kysely<Database>, versions: ScoredVersion[], which: { limit: number } | { id: string }): Promise<number> {
+export async function examinePending(
+  db: Kysely<Database>,
+  versions: ScoredVersion[],
+  which: { limit: number } | { id: string },
+): Promise<number> {
   const row = await db
     .with('taken', (qb) =>
       qb
         .deleteFrom('follow_up_pending')
         .where('response_id', 'in', (eb) => {
           const queued = eb.selectFrom('follow_up_pending').select('response_id');
-          return 'id' in which ? queued.where('response_id', '=', which.id).forUpdate() : queued.limit(which.limit).forUpdate().skipLocked();
+          return 'id' in which
+            ? queued.where('response_id', '=', which.id).forUpdate()
+            : queued.limit(which.limit).forUpdate().skipLocked();
         })
         .returning('response_id'),
     )
@@ -88,17 +99,33 @@ function allItems(db: Kysely<Database>, versions: ScoredVersion[]) {
   const stored = db
     .selectFrom('response_follow_ups')
     .select([
-      'response_id', 'received_at', 'period_id', 'service_point_id', 'has_comment', 'low_factors', 'low_items',
-      'status', 'note', 'action', 'acknowledged_by', 'acknowledged_at', 'closed_by', 'closed_at',
+      'response_id',
+      'received_at',
+      'period_id',
+      'service_point_id',
+      'has_comment',
+      'low_factors',
+      'low_items',
+      'status',
+      'note',
+      'action',
+      'acknowledged_by',
+      'acknowledged_at',
+      'closed_by',
+      'closed_at',
     ]);
   const queued = examined(
     db,
     versions,
     sql<boolean>`r.id in (select q.response_id from follow_up_pending q where not exists (select 1 from response_follow_ups s where s.response_id = q.response_id))`,
   ).select([
-    sql.lit<Selectable<ResponseFollowUpsTable>['status']>('open').as('status'), sql<string | null>`null::text`.as('note'), sql<string | null>`null::text`.as('action'),
-    sql<number | null>`null::int`.as('acknowledged_by'), sql<Date | null>`null::timestamptz`.as('acknowledged_at'),
-    sql<number | null>`null::int`.as('closed_by'), sql<Date | null>`null::timestamptz`.as('closed_at'),
+    sql.lit<Selectable<ResponseFollowUpsTable>['status']>('open').as('status'),
+    sql<string | null>`null::text`.as('note'),
+    sql<string | null>`null::text`.as('action'),
+    sql<number | null>`null::int`.as('acknowledged_by'),
+    sql<Date | null>`null::timestamptz`.as('acknowledged_at'),
+    sql<number | null>`null::int`.as('closed_by'),
+    sql<Date | null>`null::timestamptz`.as('closed_at'),
   ]);
   return stored.unionAll(queued);
 }
@@ -118,29 +145,47 @@ function items(db: Kysely<Database>, versions: ScoredVersion[], f: CommentFilter
 }
 
 export async function listComments(db: Kysely<Database>, versions: ScoredVersion[], f: CommentFilters, limit: number) {
-  return items(db, versions, f)
-    .innerJoin('responses as r', 'r.id', 'f.response_id')
-    .innerJoin('survey_periods as p', 'p.id', 'f.period_id')
-    .leftJoin('users as ua', 'ua.id', 'f.acknowledged_by')
-    .leftJoin('users as uc', 'uc.id', 'f.closed_by')
-    .select([
-      'f.response_id as id', 'f.received_at as receivedAt', 'f.period_id as periodId', 'p.code as period', 'f.service_point_id as servicePointId',
-      'sp.code as servicePointCode', 'sp.name as servicePointName', 'u.id as unitId', 'u.name as unitName',
-      'r.respondent_type as respondentType', 'r.channel', 'r.comment', 'f.low_factors as lowFactors', 'f.low_items as lowItems',
-      'f.status', 'f.note', 'f.action', 'ua.username as acknowledgedBy', 'f.acknowledged_at as acknowledgedAt',
-      'uc.username as closedBy', 'f.closed_at as closedAt',
-    ])
-    .$if(f.status === 'open', (q) => q.where('f.status', '<>', 'closed'))
-    .$if(f.status === 'closed', (q) => q.where('f.status', '=', 'closed'))
-    // Keyset: strictly older than the last item shown, ties on the receipt time broken by id.
-    .$if(f.before !== undefined, (q) =>
-      // The item shown last may still be queued: its receipt time is the response's.
-      q.where(sql<boolean>`(f.received_at, f.response_id) < (select received_at, id from responses where id = ${f.before})`),
-    )
-    .orderBy('f.received_at', 'desc')
-    .orderBy('f.response_id', 'desc')
-    .limit(limit)
-    .execute();
+  return (
+    items(db, versions, f)
+      .innerJoin('responses as r', 'r.id', 'f.response_id')
+      .innerJoin('survey_periods as p', 'p.id', 'f.period_id')
+      .leftJoin('users as ua', 'ua.id', 'f.acknowledged_by')
+      .leftJoin('users as uc', 'uc.id', 'f.closed_by')
+      .select([
+        'f.response_id as id',
+        'f.received_at as receivedAt',
+        'f.period_id as periodId',
+        'p.code as period',
+        'f.service_point_id as servicePointId',
+        'sp.code as servicePointCode',
+        'sp.name as servicePointName',
+        'u.id as unitId',
+        'u.name as unitName',
+        'r.respondent_type as respondentType',
+        'r.channel',
+        'r.comment',
+        'f.low_factors as lowFactors',
+        'f.low_items as lowItems',
+        'f.status',
+        'f.note',
+        'f.action',
+        'ua.username as acknowledgedBy',
+        'f.acknowledged_at as acknowledgedAt',
+        'uc.username as closedBy',
+        'f.closed_at as closedAt',
+      ])
+      .$if(f.status === 'open', (q) => q.where('f.status', '<>', 'closed'))
+      .$if(f.status === 'closed', (q) => q.where('f.status', '=', 'closed'))
+      // Keyset: strictly older than the last item shown, ties on the receipt time broken by id.
+      .$if(f.before !== undefined, (q) =>
+        // The item shown last may still be queued: its receipt time is the response's.
+        q.where(sql<boolean>`(f.received_at, f.response_id) < (select received_at, id from responses where id = ${f.before})`),
+      )
+      .orderBy('f.received_at', 'desc')
+      .orderBy('f.response_id', 'desc')
+      .limit(limit)
+      .execute()
+  );
 }
 
 export type CommentRow = Awaited<ReturnType<typeof listComments>>[number];
@@ -203,5 +248,9 @@ export type FollowUpState = Pick<
 >;
 
 export async function saveFollowUp(db: Kysely<Database>, responseId: string, state: FollowUpState, now: Date): Promise<void> {
-  await db.updateTable('response_follow_ups').set({ ...state, updated_at: now }).where('response_id', '=', responseId).execute();
+  await db
+    .updateTable('response_follow_ups')
+    .set({ ...state, updated_at: now })
+    .where('response_id', '=', responseId)
+    .execute();
 }

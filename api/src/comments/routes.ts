@@ -17,13 +17,24 @@ import { auditedState, type Change, nextState } from './follow-up';
 import type { ScoredVersion } from './low-score';
 import { presentRows } from './present';
 import {
-  countByStatus, examinePending, findResponseUnitPath, kinds, listComments, lockFollowUp, saveFollowUp, scoredVersions, statusFilters,
+  countByStatus,
+  examinePending,
+  findResponseUnitPath,
+  kinds,
+  listComments,
+  lockFollowUp,
+  saveFollowUp,
+  scoredVersions,
+  statusFilters,
 } from './queries';
 
 const query = z.object({
   period: z.string().regex(periodOrYearPattern, periodOrYearMessage).optional(),
   unit: idInUrl.optional(),
-  factor: z.string().regex(/^[A-Z]{2,4}$/, 'a factor code like CC').optional(),
+  factor: z
+    .string()
+    .regex(/^[A-Z]{2,4}$/, 'a factor code like CC')
+    .optional(),
   kind: z.enum(kinds).default('all'),
   status: z.enum(statusFilters).default('all'),
   before: z.uuid().optional(),
@@ -55,7 +66,12 @@ async function followUp(deps: Deps, user: SessionUser, id: string, change: Chang
     if (!before) throw new ApiError(404, 'not_found', 'This response has neither a comment nor a low score to follow up.');
     const after = nextState(before, change, user.id, at);
     await saveFollowUp(trx, id, after, at);
-    await recordAudit(trx, user, { action: change.kind, entity: 'follow_up', entityId: id, before: auditedState(before), after: auditedState(after) }, at);
+    await recordAudit(
+      trx,
+      user,
+      { action: change.kind, entity: 'follow_up', entityId: id, before: auditedState(before), after: auditedState(after) },
+      at,
+    );
   });
   return findItem(db, versions, user, root.path, id, deps.now());
 }

@@ -43,24 +43,36 @@ export async function seedDemoResponses(db: Kysely<Database>, now: Date, perPeri
   const q = questionnaireSchema.parse(typeof version.definition === 'string' ? JSON.parse(version.definition) : version.definition);
   const previous = await previousHalf(db, open.code);
 
-  return db.transaction().execute(async (trx) => {
-    let added = 0;
-    for (const [period, mood] of [[previous, 0.8], [open, 0.86]] as const) {
-      const p = await trx.selectFrom('survey_periods').select(['id', 'status', 'starts_on', 'ends_on']).where('id', '=', period.id).executeTakeFirstOrThrow();
-      // The database keeps responses out of a closed period; the demo's earlier half is opened to
-      // them for this transaction only (a draft, since one period alone may be open).
-      if (p.status === 'closed') await trx.updateTable('survey_periods').set({ status: 'draft' }).where('id', '=', p.id).execute();
-      const from = Date.parse(`${dateOf(p.starts_on)}T01:00:00Z`);
-      const to = Math.min(now.getTime(), Date.parse(`${dateOf(p.ends_on)}T10:00:00Z`));
-      const rows = Array.from({ length: perPeriod }, () => demoRow(q, version.id, p.id, points[Math.floor(Math.random() * points.length)]!.id, mood, from, Math.max(to, from + 86_400_000)));
-      for (let i = 0; i < rows.length; i += 100) added += (await insertResponses(trx, rows.slice(i, i + 100))).length;
-      if (p.status === 'closed') await trx.updateTable('survey_periods').set({ status: 'closed' }).where('id', '=', p.id).execute();
-    }
-    return added;
-  }).then(async (added) => {
-    while ((await foldPending(db)) > 0);
-    return added;
-  });
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      let added = 0;
+      for (const [period, mood] of [
+        [previous, 0.8],
+        [open, 0.86],
+      ] as const) {
+        const p = await trx
+          .selectFrom('survey_periods')
+          .select(['id', 'status', 'starts_on', 'ends_on'])
+          .where('id', '=', period.id)
+          .executeTakeFirstOrThrow();
+        // The database keeps responses out of a closed period; the demo's earlier half is opened to
+        // them for this transaction only (a draft, since one period alone may be open).
+        if (p.status === 'closed') await trx.updateTable('survey_periods').set({ status: 'draft' }).where('id', '=', p.id).execute();
+        const from = Date.parse(`${dateOf(p.starts_on)}T01:00:00Z`);
+        const to = Math.min(now.getTime(), Date.parse(`${dateOf(p.ends_on)}T10:00:00Z`));
+        const rows = Array.from({ length: perPeriod }, () =>
+          demoRow(q, version.id, p.id, points[Math.floor(Math.random() * points.length)]!.id, mood, from, Math.max(to, from + 86_400_000)),
+        );
+        for (let i = 0; i < rows.length; i += 100) added += (await insertResponses(trx, rows.slice(i, i + 100))).length;
+        if (p.status === 'closed') await trx.updateTable('survey_periods').set({ status: 'closed' }).where('id', '=', p.id).execute();
+      }
+      return added;
+    })
+    .then(async (added) => {
+      while ((await foldPending(db)) > 0);
+      return added;
+    });
 }
 
 /** Deletes every demo response and what was derived from it, then recomputes the summaries; returns how many. */
@@ -92,7 +104,11 @@ async function previousHalf(db: Kysely<Database>, code: string): Promise<{ id: n
   const found = await db.selectFrom('survey_periods').select(['id', 'code']).where('code', '=', prev).executeTakeFirst();
   if (found) return found;
   const [startsOn, endsOn] = prev.endsWith('H1') ? [`${year}-01-01`, `${year}-06-30`] : [`${year - 1}-07-01`, `${year - 1}-12-31`];
-  return db.insertInto('survey_periods').values({ code: prev, starts_on: startsOn, ends_on: endsOn, status: 'closed' }).returning(['id', 'code']).executeTakeFirstOrThrow();
+  return db
+    .insertInto('survey_periods')
+    .values({ code: prev, starts_on: startsOn, ends_on: endsOn, status: 'closed' })
+    .returning(['id', 'code'])
+    .executeTakeFirstOrThrow();
 }
 
 function dateOf(value: string | Date): string {
@@ -108,7 +124,15 @@ function level(mood: number): number {
   return pick([3, 3, 3, 2, 2, 1]);
 }
 
-function demoRow(q: Questionnaire, versionId: number, periodId: number, servicePointId: number, baseMood: number, from: number, to: number): NewResponse {
+function demoRow(
+  q: Questionnaire,
+  versionId: number,
+  periodId: number,
+  servicePointId: number,
+  baseMood: number,
+  from: number,
+  to: number,
+): NewResponse {
   // Each response has its own mood around the period's, so counters and factors differ.
   const mood = Math.min(0.98, Math.max(0.4, baseMood + (Math.random() - 0.5) * 0.25));
   const answers: Record<string, AnswerValue> = {};
@@ -117,7 +141,10 @@ function demoRow(q: Questionnaire, versionId: number, periodId: number, serviceP
   const type = Math.random() < 0.8 ? 'citizen' : 'organization';
   const asked = q.profile[type];
   const profile = Math.random() < 0.4 ? Object.fromEntries(asked.map((p) => [p.code, pick(p.options).code])) : undefined;
-  const expectations = q.expectations && Math.random() < 0.3 ? Object.fromEntries(q.expectations.items.map((i) => [i.code, pick(q.expectations!.levels).code])) : undefined;
+  const expectations =
+    q.expectations && Math.random() < 0.3
+      ? Object.fromEntries(q.expectations.items.map((i) => [i.code, pick(q.expectations!.levels).code]))
+      : undefined;
   return {
     id: randomUUID(),
     service_point_id: servicePointId,

@@ -12,7 +12,11 @@ export function defaultSchedule(foldSeconds: number): JobSchedule {
  * Runs each scheduled job on its own timer, one run of a job at a time; a failed run is reported
  * and retried at the next turn. stop() cancels the timers and waits for the runs under way.
  */
-export function startJobs(deps: JobDeps, schedule: JobSchedule, onError = (name: JobName, err: unknown) => console.error(`background job ${name} failed (will retry):`, err)) {
+export function startJobs(
+  deps: JobDeps,
+  schedule: JobSchedule,
+  onError = (name: JobName, err: unknown) => console.error(`background job ${name} failed (will retry):`, err),
+) {
   let stopped = false;
   const timers = new Map<JobName, NodeJS.Timeout>();
   const running = new Set<Promise<void>>();

@@ -36,7 +36,12 @@ export const kioskAdmin = new Hono<AppEnv>()
     // 32 random bytes: the key is the kiosk's only credential, shown here once and never stored
     // (the audit row names the kiosk, not its key or the key's hash).
     const key = randomBytes(32).toString('base64url');
-    const settings = { name: body.name, servicePoint: servicePoint.code, idleSeconds: body.idleSeconds ?? 30, minIntervalSeconds: body.minIntervalSeconds ?? 10 };
+    const settings = {
+      name: body.name,
+      servicePoint: servicePoint.code,
+      idleSeconds: body.idleSeconds ?? 30,
+      minIntervalSeconds: body.minIntervalSeconds ?? 10,
+    };
     const at = now();
     const { id, createdAt } = await db.transaction().execute(async (trx) => {
       const kiosk = await insertKiosk(trx, { ...body, servicePointId: servicePoint.id, keyHash: keyHash(key) });
@@ -53,7 +58,12 @@ export const kioskAdmin = new Hono<AppEnv>()
       const current = await lockKioskName(trx, id);
       if (!current) throw noKiosk();
       await renameKiosk(trx, id, renamed);
-      await recordAudit(trx, c.var.user, { action: 'update', entity: 'kiosk', entityId: id, before: { name: current.name }, after: { name: renamed } }, now());
+      await recordAudit(
+        trx,
+        c.var.user,
+        { action: 'update', entity: 'kiosk', entityId: id, before: { name: current.name }, after: { name: renamed } },
+        now(),
+      );
     });
     const [kiosk] = await listKiosks(db, now(), id);
     return c.json(kiosk!);
@@ -65,7 +75,13 @@ export const kioskAdmin = new Hono<AppEnv>()
     await db.transaction().execute(async (trx) => {
       const revoked = await revokeKiosk(trx, id, at);
       if (!revoked) throw new ApiError(404, 'not_found', 'No active kiosk has this id.');
-      const audit = { action: 'revoke', entity: 'kiosk', entityId: id, before: { name: revoked.name, revokedAt: null }, after: { name: revoked.name, revokedAt: at.toISOString() } };
+      const audit = {
+        action: 'revoke',
+        entity: 'kiosk',
+        entityId: id,
+        before: { name: revoked.name, revokedAt: null },
+        after: { name: revoked.name, revokedAt: at.toISOString() },
+      };
       await recordAudit(trx, c.var.user, audit, at);
     });
     return c.body(null, 204);

@@ -19,8 +19,13 @@ export async function findKioskByKey(db: Kysely<Database>, key: string): Promise
     .selectFrom('kiosks as k')
     .innerJoin('service_points as sp', 'sp.id', 'k.service_point_id')
     .select([
-      'k.id', 'k.name', 'k.service_point_id as servicePointId', 'sp.code as servicePointCode',
-      'k.idle_seconds as idleSeconds', 'k.min_interval_seconds as minIntervalSeconds', 'k.revoked_at as revokedAt',
+      'k.id',
+      'k.name',
+      'k.service_point_id as servicePointId',
+      'sp.code as servicePointCode',
+      'k.idle_seconds as idleSeconds',
+      'k.min_interval_seconds as minIntervalSeconds',
+      'k.revoked_at as revokedAt',
     ])
     .where('k.key_hash', '=', keyHash(key))
     .executeTakeFirst();
@@ -29,7 +34,13 @@ export async function findKioskByKey(db: Kysely<Database>, key: string): Promise
 
 export async function insertKiosk(
   db: Kysely<Database>,
-  kiosk: { servicePointId: number; name: string; keyHash: string; idleSeconds?: number | undefined; minIntervalSeconds?: number | undefined },
+  kiosk: {
+    servicePointId: number;
+    name: string;
+    keyHash: string;
+    idleSeconds?: number | undefined;
+    minIntervalSeconds?: number | undefined;
+  },
 ) {
   return db
     .insertInto('kiosks')
@@ -53,9 +64,16 @@ export async function listKiosks(db: Kysely<Database>, now: Date, id?: number) {
     .selectFrom('kiosks as k')
     .innerJoin('service_points as sp', 'sp.id', 'k.service_point_id')
     .select([
-      'k.id', 'k.name', 'sp.code as servicePoint', 'sp.name as servicePointName', 'k.idle_seconds as idleSeconds',
-      'k.min_interval_seconds as minIntervalSeconds', 'k.revoked_at as revokedAt', 'k.last_seen_at as lastSeenAt',
-      'k.queued_count as queued', 'k.created_at as createdAt',
+      'k.id',
+      'k.name',
+      'sp.code as servicePoint',
+      'sp.name as servicePointName',
+      'k.idle_seconds as idleSeconds',
+      'k.min_interval_seconds as minIntervalSeconds',
+      'k.revoked_at as revokedAt',
+      'k.last_seen_at as lastSeenAt',
+      'k.queued_count as queued',
+      'k.created_at as createdAt',
     ])
     .$if(id !== undefined, (q) => q.where('k.id', '=', id!))
     .orderBy('k.id')
@@ -87,7 +105,11 @@ export async function renameKiosk(db: Kysely<Database>, id: number, name: string
 }
 
 export async function recordHeartbeat(db: Kysely<Database>, id: number, queued: number): Promise<void> {
-  await db.updateTable('kiosks').set({ last_seen_at: sql`now()`, queued_count: queued }).where('id', '=', id).execute();
+  await db
+    .updateTable('kiosks')
+    .set({ last_seen_at: sql`now()`, queued_count: queued })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Another response of this kiosk completed within `seconds` of `completedAt` (the same id aside). */

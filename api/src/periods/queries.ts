@@ -19,7 +19,9 @@ const columns = ['id', 'code', 'starts_on as startsOn', 'ends_on as endsOn', 'ta
 /** The periods a code names, oldest first: a half (2026-H1) is one, a year (2026) is both its halves. */
 export async function findPeriods(db: Kysely<Database>, code: string): Promise<PeriodRow[]> {
   const query = db.selectFrom('survey_periods').select(columns);
-  return /^\d{4}$/.test(code) ? query.where('code', 'like', `${code}-H_`).orderBy('code').execute() : query.where('code', '=', code).execute();
+  return /^\d{4}$/.test(code)
+    ? query.where('code', 'like', `${code}-H_`).orderBy('code').execute()
+    : query.where('code', '=', code).execute();
 }
 
 /** One half-year period by its code. */
@@ -47,7 +49,9 @@ export async function findStartedPeriods(db: Kysely<Database>): Promise<PeriodRo
 
 /** Up to `count` periods before `code`, oldest first. */
 export async function findPeriodsBefore(db: Kysely<Database>, code: string, count: number): Promise<PeriodRow[]> {
-  return (await db.selectFrom('survey_periods').select(columns).where('code', '<', code).orderBy('code', 'desc').limit(count).execute()).reverse();
+  return (
+    await db.selectFrom('survey_periods').select(columns).where('code', '<', code).orderBy('code', 'desc').limit(count).execute()
+  ).reverse();
 }
 
 /** Every period's code and status, newest first (for pickers). */
@@ -79,7 +83,10 @@ export async function listPeriodsWithSnapshots(db: Kysely<Database>) {
     .select(['p.id', 'p.code', 'p.status', 'p.starts_on as startsOn', 'p.ends_on as endsOn', 's.digest', 's.taken_at as takenAt'])
     .orderBy('p.code', 'desc')
     .execute();
-  return rows.map(({ digest, takenAt, ...p }) => ({ ...p, snapshot: digest && takenAt ? { digest, takenAt: new Date(takenAt).toISOString() } : null }));
+  return rows.map(({ digest, takenAt, ...p }) => ({
+    ...p,
+    snapshot: digest && takenAt ? { digest, takenAt: new Date(takenAt).toISOString() } : null,
+  }));
 }
 
 /** One period, locked for the rest of the transaction so two changes to it cannot interleave. */
@@ -92,7 +99,11 @@ export async function findPeriodCodes(db: Kysely<Database>, codes: string[]): Pr
   return rows.map((r) => r.code);
 }
 
-export async function insertPeriods(trx: Kysely<Database>, periods: { code: string; first: string; last: string }[], target: number): Promise<PeriodRow[]> {
+export async function insertPeriods(
+  trx: Kysely<Database>,
+  periods: { code: string; first: string; last: string }[],
+  target: number,
+): Promise<PeriodRow[]> {
   return trx
     .insertInto('survey_periods')
     .values(periods.map((p) => ({ code: p.code, starts_on: p.first, ends_on: p.last, target, status: 'draft' as const })))

@@ -6,7 +6,10 @@ import type { Database } from '@sipas/db';
  * pending tail (api/src/stats/summaries.ts): every response is in exactly one of the two, and
  * neither read scans the whole responses table.
  */
-export async function responseCountsBy(db: Kysely<Database>, column: 'period_id' | 'questionnaire_version_id'): Promise<Map<number, number>> {
+export async function responseCountsBy(
+  db: Kysely<Database>,
+  column: 'period_id' | 'questionnaire_version_id',
+): Promise<Map<number, number>> {
   const key = sql.ref(column);
   const { rows } = await sql<{ id: number; n: number }>`
     select id, sum(n)::int as n from (

@@ -31,7 +31,10 @@ async function periodView(db: Kysely<Database>, code: string): Promise<PeriodVie
 function dateIssues(code: string, startsOn: string, endsOn: string): Issue[] {
   const { first, last } = halfBounds(code);
   const issues: Issue[] = [];
-  for (const [path, value] of [['startsOn', startsOn], ['endsOn', endsOn]] as const) {
+  for (const [path, value] of [
+    ['startsOn', startsOn],
+    ['endsOn', endsOn],
+  ] as const) {
     if (value < first || value > last) issues.push({ path, message: `must lie within ${code}: ${first} to ${last}` });
   }
   if (issues.length === 0 && startsOn > endsOn) issues.push({ path: 'endsOn', message: 'must not be before startsOn' });
@@ -46,10 +49,19 @@ export const periodRoutes = new Hono<AppEnv>()
     const { db, now } = c.var.deps;
     const halves = halvesOf(year);
     await db.transaction().execute(async (trx) => {
-      const existing = await findPeriodCodes(trx, halves.map((h) => h.code));
-      if (existing.length > 0) throw new ApiError(409, 'period_exists', `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}.`);
+      const existing = await findPeriodCodes(
+        trx,
+        halves.map((h) => h.code),
+      );
+      if (existing.length > 0)
+        throw new ApiError(409, 'period_exists', `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}.`);
       for (const period of await insertPeriods(trx, halves, target)) {
-        await recordAudit(trx, c.var.user, { action: 'create', entity: 'survey_period', entityId: period.code, after: auditable(period) }, now());
+        await recordAudit(
+          trx,
+          c.var.user,
+          { action: 'create', entity: 'survey_period', entityId: period.code, after: auditable(period) },
+          now(),
+        );
       }
     });
     return c.json({ periods: (await listPeriods(db)).filter((p) => p.code.startsWith(`${year}-`)).reverse() }, 201);
@@ -64,7 +76,12 @@ export const periodRoutes = new Hono<AppEnv>()
       const issues = dateIssues(code, body.startsOn ?? before.startsOn, body.endsOn ?? before.endsOn);
       if (issues.length > 0) throw invalidInput(issues);
       const after = await updatePeriod(trx, before.id, body);
-      await recordAudit(trx, c.var.user, { action: 'update', entity: 'survey_period', entityId: code, before: auditable(before), after: auditable(after) }, c.var.deps.now());
+      await recordAudit(
+        trx,
+        c.var.user,
+        { action: 'update', entity: 'survey_period', entityId: code, before: auditable(before), after: auditable(after) },
+        c.var.deps.now(),
+      );
     });
     return c.json(await periodView(c.var.deps.db, code));
   })

@@ -36,7 +36,12 @@ export async function openPeriod(db: Kysely<Database>, user: Actor, code: string
       const open = await findOpenPeriodCode(trx);
       if (open) throw anotherOpen(open, code);
       const after = await updatePeriod(trx, before.id, { status: 'open' });
-      await recordAudit(trx, user, { action: 'open', entity: 'survey_period', entityId: code, before: auditable(before), after: auditable(after) }, now);
+      await recordAudit(
+        trx,
+        user,
+        { action: 'open', entity: 'survey_period', entityId: code, before: auditable(before), after: auditable(after) },
+        now,
+      );
     });
   } catch (err) {
     // Two periods opened at the same moment: the one-open index let only one through.
@@ -67,7 +72,13 @@ export async function closePeriod(db: Kysely<Database>, user: Actor, code: strin
     await recordAudit(
       trx,
       user,
-      { action: 'close', entity: 'survey_period', entityId: code, before: auditable(before), after: { ...auditable(after), digest: snapshot.digest } },
+      {
+        action: 'close',
+        entity: 'survey_period',
+        entityId: code,
+        before: auditable(before),
+        after: { ...auditable(after), digest: snapshot.digest },
+      },
       now,
     );
   });

@@ -33,7 +33,14 @@ const accent = '#1e3a8a';
 
 /** One PDF with a page per poster, in the order given. */
 export async function renderPosters(posters: Poster[], size: PosterSize, title: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size, margin: 0, autoFirstPage: false, lang: 'vi', displayTitle: true, info: { Title: title, Author: 'SIPAS' } });
+  const doc = new PDFDocument({
+    size,
+    margin: 0,
+    autoFirstPage: false,
+    lang: 'vi',
+    displayTitle: true,
+    info: { Title: title, Author: 'SIPAS' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -60,17 +67,29 @@ function drawPoster(doc: PDFKit.PDFDocument, p: Poster): void {
   // Text blocks are capped at a few lines: a very long name is cut short rather than pushing
   // the rest of the poster onto a second page.
   const block = (text: string, font: 'regular' | 'bold', size: number, color: string, maxLines: number, gapAfter: number) => {
-    doc.font(font).fontSize(size * k).fillColor(color);
+    doc
+      .font(font)
+      .fontSize(size * k)
+      .fillColor(color);
     const options = { width, align: 'center' as const, lineGap: 1 * k, features: precomposed };
     const height = Math.min(doc.heightOfString(text, options), maxLines * doc.currentLineHeight(true) + maxLines * k);
     doc.text(text, margin, y, { ...options, height, ellipsis: true });
     y += height + gapAfter * k;
   };
 
-  doc.lineWidth(2 * k).strokeColor(accent).rect(margin / 2, margin / 2, pageWidth - margin, pageHeight - margin).stroke();
+  doc
+    .lineWidth(2 * k)
+    .strokeColor(accent)
+    .rect(margin / 2, margin / 2, pageWidth - margin, pageHeight - margin)
+    .stroke();
   block(p.provinceName, 'regular', 13, muted, 2, 2);
   if (p.unitName) block(p.unitName, 'bold', 18, ink, 2, 6);
-  doc.lineWidth(1 * k).strokeColor(accent).moveTo(pageWidth / 2 - 60 * k, y).lineTo(pageWidth / 2 + 60 * k, y).stroke();
+  doc
+    .lineWidth(1 * k)
+    .strokeColor(accent)
+    .moveTo(pageWidth / 2 - 60 * k, y)
+    .lineTo(pageWidth / 2 + 60 * k, y)
+    .stroke();
   y += 14 * k;
 
   const qrSize = 0.66 * pageWidth;
@@ -90,7 +109,7 @@ function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size
   const cell = size / (rows.length + 2 * quietZone);
   rows.forEach((row, r) => {
     // One rectangle per run of dark modules keeps the page small.
-    for (let c = 0; c < row.length; ) {
+    for (let c = 0; c < row.length;) {
       if (!row[c]) {
         c++;
         continue;

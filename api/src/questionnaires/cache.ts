@@ -20,7 +20,10 @@ export function questionnaireCache(db: Kysely<Database>) {
         version = findQuestionnaire(db, id).then((v) => v && { ...v, submissionSchema: submissionSchemaFor(v.definition) });
         parsed.set(id, version);
         // A miss may become a hit once the version is imported.
-        version.then((v) => v ?? parsed.delete(id), () => parsed.delete(id));
+        version.then(
+          (v) => v ?? parsed.delete(id),
+          () => parsed.delete(id),
+        );
       }
       return version;
     },

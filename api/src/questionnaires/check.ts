@@ -25,7 +25,11 @@ function ruleIssues(q: Questionnaire): Issue[] {
   const issues: Issue[] = [];
   q.scale.forEach((level, i) => {
     const expected = scaleLevels[i];
-    if (level.value !== expected) issues.push({ path: `scale.${i}.value`, message: `expected ${expected}: the scale lists ${lowestLevel} to ${highestLevel} in order` });
+    if (level.value !== expected)
+      issues.push({
+        path: `scale.${i}.value`,
+        message: `expected ${expected}: the scale lists ${lowestLevel} to ${highestLevel} in order`,
+      });
   });
   const factorCodes = new Codes('factor code');
   const itemCodes = new Codes('item code');
@@ -35,11 +39,16 @@ function ruleIssues(q: Questionnaire): Issue[] {
       const path = `factors.${f}.items.${i}.code`;
       issues.push(...itemCodes.add(item.code, path));
       // Reports and exports identify a statement by its code alone (TC1 is under TC).
-      if (!item.code.startsWith(factor.code)) issues.push({ path, message: `${item.code} is under factor ${factor.code}: its code must start with ${factor.code}` });
+      if (!item.code.startsWith(factor.code))
+        issues.push({ path, message: `${item.code} is under factor ${factor.code}: its code must start with ${factor.code}` });
     });
   });
   const scored = q.factors.some((f) => f.items.some((i) => i.required && !i.allowNa));
-  if (!scored) issues.push({ path: 'factors', message: 'at least one item must be required and without "not applicable", or a response could carry no score' });
+  if (!scored)
+    issues.push({
+      path: 'factors',
+      message: 'at least one item must be required and without "not applicable", or a response could carry no score',
+    });
   issues.push(...optionIssues(q.fields, 'fields'));
   // The submission schema merges both respondent types' profile questions into one set of keys.
   const profileCodes = new Codes('profile question code');

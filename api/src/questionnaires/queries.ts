@@ -52,7 +52,11 @@ export type VersionSummary = ReturnType<typeof summary>;
 
 /** One version with its whole definition. */
 export async function findVersion(db: Kysely<Database>, id: number) {
-  const row = await db.selectFrom('questionnaire_versions').select([...columns, 'definition']).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('questionnaire_versions')
+    .select([...columns, 'definition'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) return undefined;
   const counts = await responseCountsBy(db, 'questionnaire_version_id');
   return { ...summary(row, counts.get(id) ?? 0), definition: questionnaireSchema.parse(row.definition) };

@@ -29,7 +29,12 @@ export const questionnaireRoutes = new Hono<AppEnv>()
   .post(
     '/',
     admin,
-    bodyLimit({ maxSize: maxBytes, onError: () => { throw new ApiError(413, 'payload_too_large', `A questionnaire may be at most ${maxBytes / 1024} KB.`); } }),
+    bodyLimit({
+      maxSize: maxBytes,
+      onError: () => {
+        throw new ApiError(413, 'payload_too_large', `A questionnaire may be at most ${maxBytes / 1024} KB.`);
+      },
+    }),
     async (c) => {
       const checked = checkQuestionnaire(await readJson(c.req));
       if (!checked.ok) throw invalidInput(checked.issues, 'The questionnaire has problems; each is named below.');
@@ -37,9 +42,19 @@ export const questionnaireRoutes = new Hono<AppEnv>()
       const { db, now } = c.var.deps;
       const id = await db.transaction().execute(async (trx) => {
         // Versions are immutable: a changed questionnaire needs a code of its own.
-        if (await versionCodeExists(trx, q.code)) throw new ApiError(409, 'version_exists', `A questionnaire version with the code ${q.code} already exists; give the new one a new code.`);
+        if (await versionCodeExists(trx, q.code))
+          throw new ApiError(
+            409,
+            'version_exists',
+            `A questionnaire version with the code ${q.code} already exists; give the new one a new code.`,
+          );
         const newId = await insertVersion(trx, q);
-        await recordAudit(trx, c.var.user, { action: 'create', entity: 'questionnaire_version', entityId: newId, after: { code: q.code, title: q.title } }, now());
+        await recordAudit(
+          trx,
+          c.var.user,
+          { action: 'create', entity: 'questionnaire_version', entityId: newId, after: { code: q.code, title: q.title } },
+          now(),
+        );
         return newId;
       });
       return c.json(await findVersion(db, id), 201);
@@ -55,7 +70,18 @@ export const questionnaireRoutes = new Hono<AppEnv>()
       if (current?.id === id) return;
       // Responses already stored keep their version id; only new ones take this one.
       await activateVersion(trx, id);
-      await recordAudit(trx, c.var.user, { action: 'activate', entity: 'questionnaire_version', entityId: id, before: { active: current?.code ?? null }, after: { active: target.code } }, now());
+      await recordAudit(
+        trx,
+        c.var.user,
+        {
+          action: 'activate',
+          entity: 'questionnaire_version',
+          entityId: id,
+          before: { active: current?.code ?? null },
+          after: { active: target.code },
+        },
+        now(),
+      );
     });
     const versions = await listVersions(db);
     return c.json(versions.find((v) => v.id === id));

@@ -66,7 +66,8 @@ export async function readCells(db: Kysely<Database>, periodIds: number[]) {
     totals.push({ ...cell, responses: row.responses, n: row.n, sum: row.sum, sumSq: row.sumSq });
     for (let i = 1; i <= itemCount; i++) {
       const at = (level: number) => row[`a${i}_${level}`] ?? 0;
-      if (levels.some((l) => at(l) > 0)) items.push({ ...cell, position: i, na: at(0), l1: at(1), l2: at(2), l3: at(3), l4: at(4), l5: at(5) });
+      if (levels.some((l) => at(l) > 0))
+        items.push({ ...cell, position: i, na: at(0), l1: at(1), l2: at(2), l3: at(3), l4: at(4), l5: at(5) });
     }
     for (let j = 1; j <= factorCount; j++) {
       const n = row[`f${j}_n`]!;
@@ -118,7 +119,8 @@ export async function readComments(db: Kysely<Database>, periodIds: number[], ex
       from (${commented}) c
     ) x where rank <= ${examplesEach}`.execute(db);
   const counts = new Map<string, CommentCount>();
-  for (const { servicePointId, version, factor, count } of rows) counts.set(`${servicePointId}|${version}|${factor}`, { servicePointId, version, factor, count });
+  for (const { servicePointId, version, factor, count } of rows)
+    counts.set(`${servicePointId}|${version}|${factor}`, { servicePointId, version, factor, count });
   return { counts: [...counts.values()], examples: rows.map(({ count: _, ...example }) => example) };
 }
 

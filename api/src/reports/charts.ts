@@ -3,7 +3,16 @@
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import {
-  BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, LinearScale, LineController, LineElement, PointElement, type Plugin,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  type Plugin,
 } from 'chart.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
@@ -64,7 +73,13 @@ async function render(config: ChartConfiguration, width: number, height: number)
   const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, {
     ...config,
     // Room at the edges, so the first and last category labels are not clipped.
-    options: { ...config.options, responsive: false, animation: false, devicePixelRatio: 1, layout: { padding: { left: 12, right: 28, top: 8 } } },
+    options: {
+      ...config.options,
+      responsive: false,
+      animation: false,
+      devicePixelRatio: 1,
+      layout: { padding: { left: 12, right: 28, top: 8 } },
+    },
   });
   chart.draw();
   const png = await canvas.encode('png');
@@ -85,7 +100,10 @@ export function factorChart(bars: Bar[], target: number): Promise<ChartImage> {
   return render(
     {
       type: 'bar',
-      data: { labels: bars.map((b) => b.label), datasets: [{ data: bars.map((b) => b.value), backgroundColor: bars.map(barColour(target)) }] },
+      data: {
+        labels: bars.map((b) => b.label),
+        datasets: [{ data: bars.map((b) => b.value), backgroundColor: bars.map(barColour(target)) }],
+      },
       options: { scales: { y: percentAxis }, plugins: { legend: { display: false } } },
       plugins: [targetLine(target, false)],
     },
@@ -99,7 +117,10 @@ export function rankingChart(bars: Bar[], target: number): Promise<ChartImage> {
   return render(
     {
       type: 'bar',
-      data: { labels: bars.map((b) => b.label), datasets: [{ data: bars.map((b) => b.value), backgroundColor: bars.map(barColour(target)) }] },
+      data: {
+        labels: bars.map((b) => b.label),
+        datasets: [{ data: bars.map((b) => b.value), backgroundColor: bars.map(barColour(target)) }],
+      },
       options: { indexAxis: 'y', scales: { x: percentAxis }, plugins: { legend: { display: false } } },
       plugins: [targetLine(target, true)],
     },
@@ -114,7 +135,9 @@ export function trendChart(points: Bar[], target: number): Promise<ChartImage> {
       type: 'line',
       data: {
         labels: points.map((p) => p.label),
-        datasets: [{ data: points.map((p) => p.value), borderColor: colours.bar, backgroundColor: colours.bar, pointRadius: 5, spanGaps: true }],
+        datasets: [
+          { data: points.map((p) => p.value), borderColor: colours.bar, backgroundColor: colours.bar, pointRadius: 5, spanGaps: true },
+        ],
       },
       options: { scales: { y: percentAxis }, plugins: { legend: { display: false } } },
       plugins: [targetLine(target, false)],

@@ -42,7 +42,8 @@ export function commentsFor(
     return e;
   };
   for (const c of rows.counts) if (inScope(c.servicePointId)) entry(c.factor).count += c.count;
-  for (const x of rows.examples) if (inScope(x.servicePointId) && quotable(x.servicePointId)) entry(x.factor).examples.push({ text: x.text, receivedAt: x.receivedAt });
+  for (const x of rows.examples)
+    if (inScope(x.servicePointId) && quotable(x.servicePointId)) entry(x.factor).examples.push({ text: x.text, receivedAt: x.receivedAt });
   const list = [...byFactor.values()];
   for (const e of list) {
     e.examples = e.examples

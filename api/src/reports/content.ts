@@ -121,11 +121,21 @@ export function buildContent(input: ContentInput): ReportContent {
         byChannel: ranked(Object.entries(sums.byChannel), input.labels.channel),
         // Like GET /api/admin/stats?by=unit: each child's subtree, and the unit's own counters under its own id.
         units: ranked(
-          [...children.map((c): [string, Sums] => [String(c.id), input.units.get(c.id)!.all]), ...(own.length ? [[String(u.id), addSums(own)] as [string, Sums]] : [])],
+          [
+            ...children.map((c): [string, Sums] => [String(c.id), input.units.get(c.id)!.all]),
+            ...(own.length ? [[String(u.id), addSums(own)] as [string, Sums]] : []),
+          ],
           unitNames,
         ),
-        servicePoints: ranked(inSubtree.map((sp) => [sp.code, input.points.get(sp.id)!]), pointLabels),
-        previous: previous && { period: input.previous!.period, n: previous.responses, ...compareStats(q, toAggregates(sums.all), toAggregates(previous)) },
+        servicePoints: ranked(
+          inSubtree.map((sp) => [sp.code, input.points.get(sp.id)!]),
+          pointLabels,
+        ),
+        previous: previous && {
+          period: input.previous!.period,
+          n: previous.responses,
+          ...compareStats(q, toAggregates(sums.all), toAggregates(previous)),
+        },
         comments: commentsFor(u, input.tree, input.comments, input.units, minN),
       },
     };

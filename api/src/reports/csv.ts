@@ -27,7 +27,14 @@ interface Row {
 }
 
 export const csvHeader = (q: Questionnaire) => [
-  'ky', 'ma_don_vi', 'don_vi', 'diem_phuc_vu', 'ngay', 'doi_tuong', 'kenh', 'linh_vuc',
+  'ky',
+  'ma_don_vi',
+  'don_vi',
+  'diem_phuc_vu',
+  'ngay',
+  'doi_tuong',
+  'kenh',
+  'linh_vuc',
   ...q.factors.flatMap((f) => f.items.map((i) => i.code)),
   'diem_ca_nhan',
 ];
@@ -51,7 +58,10 @@ export async function writeResponsesCsv(
 ): Promise<number> {
   const columns = scope.questionnaire.factors.flatMap((f) => f.items.map((i) => i.code));
   // Every version there is (a handful); a version laid out unlike the columns is re-placed by code.
-  const versions = await loadVersions(db, (await db.selectFrom('questionnaire_versions').select('id').execute()).map((v) => v.id));
+  const versions = await loadVersions(
+    db,
+    (await db.selectFrom('questionnaire_versions').select('id').execute()).map((v) => v.id),
+  );
   const placement = new Map(
     [...versions].map(([id, v]) => {
       const codes = v.definition.factors.flatMap((f) => f.items.map((i) => i.code));
@@ -74,33 +84,38 @@ export async function writeResponsesCsv(
     return text;
   };
 
-  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    // Plan for reading every row, not for the first few (the default for a cursor).
-    await sql`set local cursor_tuple_fraction = 1`.execute(trx);
-    await sql`declare report_csv no scroll cursor for
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      // Plan for reading every row, not for the first few (the default for a cursor).
+      await sql`set local cursor_tuple_fraction = 1`.execute(trx);
+      await sql`declare report_csv no scroll cursor for
       select r.period_id as "periodId", r.service_point_id as "servicePointId", r.field, r.questionnaire_version_id as version,
              concat_ws(',', to_char(r.received_at at time zone ${provinceTimeZone}, 'YYYY-MM-DD'), r.respondent_type, r.channel) as head,
              array_to_string(r.answers, ',', '') || ',' || coalesce(round(r.score::numeric, 4)::float8::text, '') as tail
       from responses r
       where r.period_id = any(${scope.periodIds}::int[])
-        and r.service_point_id in (select sp.id from service_points sp join units u on u.id = sp.unit_id where u.path like ${`${scope.unitPath}%`})`.execute(trx);
-    await write(`${csvBom}${csvLine(csvHeader(scope.questionnaire))}\n`);
-    let count = 0;
-    for (;;) {
-      const { rows } = await sql<Row & { periodId: number }>`fetch forward ${sql.lit(batchSize)} from report_csv`.execute(trx);
-      if (rows.length === 0) break;
-      count += rows.length;
-      shuffle(rows);
-      let text = '';
-      for (const r of rows) {
-        const tail = placed(r.tail.replace(notApplicable, 'NA'), placement.get(r.version), columns.length);
-        text += `${prefix.get(`${r.periodId}|${r.servicePointId}`)},${r.head},${fieldText(r.field)},${tail}\n`;
+        and r.service_point_id in (select sp.id from service_points sp join units u on u.id = sp.unit_id where u.path like ${`${scope.unitPath}%`})`.execute(
+        trx,
+      );
+      await write(`${csvBom}${csvLine(csvHeader(scope.questionnaire))}\n`);
+      let count = 0;
+      for (;;) {
+        const { rows } = await sql<Row & { periodId: number }>`fetch forward ${sql.lit(batchSize)} from report_csv`.execute(trx);
+        if (rows.length === 0) break;
+        count += rows.length;
+        shuffle(rows);
+        let text = '';
+        for (const r of rows) {
+          const tail = placed(r.tail.replace(notApplicable, 'NA'), placement.get(r.version), columns.length);
+          text += `${prefix.get(`${r.periodId}|${r.servicePointId}`)},${r.head},${fieldText(r.field)},${tail}\n`;
+        }
+        await write(text);
       }
-      await write(text);
-    }
-    await sql`close report_csv`.execute(trx);
-    return count;
-  });
+      await sql`close report_csv`.execute(trx);
+      return count;
+    });
 }
 
 /** The answers under their columns when a version orders its items unlike the report's columns. */

@@ -1,8 +1,6 @@
 // Small building blocks for the DOCX: headings, plain paragraphs, tables with a repeated header
 // row, and images. Every text goes through a TextRun, which escapes it: user text stays text.
-import {
-  AlignmentType, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
-} from 'docx';
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 export const heading = (text: string, level: 1 | 2 = 1) =>
   new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 } });

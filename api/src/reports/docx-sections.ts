@@ -17,10 +17,27 @@ export async function rankingPart(view: ReportView): Promise<Block[]> {
     units.length
       ? table(
           ['Hạng', 'Đơn vị', 'Số phiếu', 'Chỉ số hài lòng', 'Khoảng tin cậy 95%', 'Đánh giá'],
-          units.map((g) => [g.rank === null ? '—' : String(g.rank), g.label, countText(g.n), percentText(g.index.value), intervalText(g.index.ci), verdictText[g.index.verdict]]),
+          units.map((g) => [
+            g.rank === null ? '—' : String(g.rank),
+            g.label,
+            countText(g.n),
+            percentText(g.index.value),
+            intervalText(g.index.ci),
+            verdictText[g.index.verdict],
+          ]),
         )
       : para('Không có đơn vị trực thuộc có phiếu trong kỳ.'),
-    ...(ranked.length ? [image(await rankingChart(ranked.map((g) => ({ label: g.label, value: g.index.value })), target), 'Biểu đồ xếp hạng đơn vị')] : []),
+    ...(ranked.length
+      ? [
+          image(
+            await rankingChart(
+              ranked.map((g) => ({ label: g.label, value: g.index.value })),
+              target,
+            ),
+            'Biểu đồ xếp hạng đơn vị',
+          ),
+        ]
+      : []),
     para(
       below.length
         ? `Đơn vị có chỉ số dưới chỉ tiêu ${vnNumber(target, 0)}%: ${below.map((g) => g.label).join('; ')}.`
@@ -39,7 +56,10 @@ export function respondentTypePart(view: ReportView, factorName: FactorName): Bl
       ? table(
           ['Đối tượng', 'Số phiếu', 'Chỉ số hài lòng', 'Khoảng tin cậy 95%', ...codes.map((c) => factorName(c))],
           groups.map((g) => [
-            respondentTypeText[g.key] ?? g.label, countText(g.n), percentText(g.index.value), intervalText(g.index.ci),
+            respondentTypeText[g.key] ?? g.label,
+            countText(g.n),
+            percentText(g.index.value),
+            intervalText(g.index.ci),
             ...codes.map((c) => percentText(g.factors.find((f) => f.code === c)?.value ?? null)),
           ]),
         )
@@ -53,18 +73,35 @@ export async function changePart(view: ReportView, factorName: FactorName): Prom
   const target = view.content.period.target;
   const blocks: Block[] = [heading('VII. Thay đổi so với kỳ trước')];
   if (!previous || previous.n === 0) {
-    blocks.push(para(previous ? `Kỳ trước (${periodPhrase(previous.period)}) không có phiếu để so sánh.` : 'Không có kỳ trước để so sánh.'));
+    blocks.push(
+      para(previous ? `Kỳ trước (${periodPhrase(previous.period)}) không có phiếu để so sánh.` : 'Không có kỳ trước để so sánh.'),
+    );
   } else {
     blocks.push(
-      para(`So với ${periodPhrase(previous.period)} (${countText(previous.n)} phiếu): chỉ số chung ${percentText(previous.index?.previous ?? null)} → ${percentText(o.index.value)}, thay đổi ${changeText(previous.index)}.`),
+      para(
+        `So với ${periodPhrase(previous.period)} (${countText(previous.n)} phiếu): chỉ số chung ${percentText(previous.index?.previous ?? null)} → ${percentText(o.index.value)}, thay đổi ${changeText(previous.index)}.`,
+      ),
       table(
         ['Yếu tố', 'Kỳ trước', 'Kỳ này', 'Thay đổi'],
-        previous.factors.map((f) => [factorName(f.code), percentText(f.change?.previous ?? null), percentText(o.factors.find((x) => x.code === f.code)?.value ?? null), changeText(f.change)]),
+        previous.factors.map((f) => [
+          factorName(f.code),
+          percentText(f.change?.previous ?? null),
+          percentText(o.factors.find((x) => x.code === f.code)?.value ?? null),
+          changeText(f.change),
+        ]),
       ),
     );
   }
   if (view.trend.length > 1) {
-    blocks.push(image(await trendChart(view.trend.map((p) => ({ label: p.period, value: p.value })), target), 'Biểu đồ xu hướng chỉ số hài lòng chung qua các kỳ'));
+    blocks.push(
+      image(
+        await trendChart(
+          view.trend.map((p) => ({ label: p.period, value: p.value })),
+          target,
+        ),
+        'Biểu đồ xu hướng chỉ số hài lòng chung qua các kỳ',
+      ),
+    );
   }
   return blocks;
 }
@@ -87,11 +124,26 @@ export function halvesPart(view: ReportView): Block[] {
 export function commentsPart(view: ReportView, factorName: FactorName): Block[] {
   const { comments } = view.unit.figures;
   const order = view.unit.figures.overall.factors.map((f) => f.code);
-  const byFactor = [...comments.byFactor].sort((a, b) => (a.factor === null ? 99 : order.indexOf(a.factor)) - (b.factor === null ? 99 : order.indexOf(b.factor)));
+  const byFactor = [...comments.byFactor].sort(
+    (a, b) => (a.factor === null ? 99 : order.indexOf(a.factor)) - (b.factor === null ? 99 : order.indexOf(b.factor)),
+  );
   return [
     heading('VIII. Tổng hợp ý kiến góp ý'),
-    para(`Tổng số ý kiến góp ý: ${countText(comments.total)}. Mỗi ý kiến được xếp vào yếu tố mà người góp ý đánh giá thấp nhất; "Ý kiến chung" khi người góp ý hài lòng với mọi yếu tố.`),
-    ...(byFactor.length ? [table(['Yếu tố', 'Số ý kiến'], byFactor.map((f) => [factorName(f.factor), countText(f.count)]))] : []),
-    ...byFactor.flatMap((f) => (f.examples.length ? [para(`${factorName(f.factor)} — một số ý kiến tiêu biểu:`, { bold: true }), ...f.examples.map((e) => bullet(e.text))] : [])),
+    para(
+      `Tổng số ý kiến góp ý: ${countText(comments.total)}. Mỗi ý kiến được xếp vào yếu tố mà người góp ý đánh giá thấp nhất; "Ý kiến chung" khi người góp ý hài lòng với mọi yếu tố.`,
+    ),
+    ...(byFactor.length
+      ? [
+          table(
+            ['Yếu tố', 'Số ý kiến'],
+            byFactor.map((f) => [factorName(f.factor), countText(f.count)]),
+          ),
+        ]
+      : []),
+    ...byFactor.flatMap((f) =>
+      f.examples.length
+        ? [para(`${factorName(f.factor)} — một số ý kiến tiêu biểu:`, { bold: true }), ...f.examples.map((e) => bullet(e.text))]
+        : [],
+    ),
   ];
 }

@@ -33,7 +33,12 @@ export function unitOf(content: ReportContent, unitId: number): UnitEntry | unde
 }
 
 /** The unit's index over up to four halves before this report and the report's own. */
-export async function trendFor(db: Kysely<Database>, questionnaires: QuestionnaireCache, content: ReportContent, unit: UnitEntry): Promise<TrendPoint[]> {
+export async function trendFor(
+  db: Kysely<Database>,
+  questionnaires: QuestionnaireCache,
+  content: ReportContent,
+  unit: UnitEntry,
+): Promise<TrendPoint[]> {
   const first = content.period.periods[0]!;
   const earlier = await findPeriodsBefore(db, first, 4);
   const points: TrendPoint[] = [];

@@ -17,5 +17,8 @@ export async function findSnapshot(db: Kysely<Database>, periodId: number): Prom
 }
 
 export async function insertSnapshot(db: Kysely<Database>, s: StoredSnapshot): Promise<void> {
-  await db.insertInto('period_snapshots').values({ period_id: s.periodId, content: s.content, digest: s.digest, taken_at: s.takenAt }).execute();
+  await db
+    .insertInto('period_snapshots')
+    .values({ period_id: s.periodId, content: s.content, digest: s.digest, taken_at: s.takenAt })
+    .execute();
 }

@@ -23,7 +23,10 @@ const fileParam = z.object({
   file: z
     .string()
     .max(16)
-    .regex(/^[0-9]{4}(-H[12])?\.(docx|xlsx|csv)$/, 'a period (2026-H1, or 2026 for the year) and a format: 2026-H1.docx, 2026.xlsx, 2026-H2.csv'),
+    .regex(
+      /^[0-9]{4}(-H[12])?\.(docx|xlsx|csv)$/,
+      'a period (2026-H1, or 2026 for the year) and a format: 2026-H1.docx, 2026.xlsx, 2026-H2.csv',
+    ),
 });
 const unitQuery = z.object({ unit: idInUrl.optional() });
 
@@ -50,9 +53,15 @@ export const reports = new Hono<AppEnv>()
     c.header('cache-control', 'no-store');
 
     if (format === 'csv') {
-      const questionnaire = await csvQuestionnaire(db, questionnaires, periods.map((p) => p.id));
+      const questionnaire = await csvQuestionnaire(
+        db,
+        questionnaires,
+        periods.map((p) => p.id),
+      );
       return stream(c, async (out) => {
-        await writeResponsesCsv(db, { periodIds: periods.map((p) => p.id), unitPath: scope.path, questionnaire }, (chunk) => out.write(chunk));
+        await writeResponsesCsv(db, { periodIds: periods.map((p) => p.id), unitPath: scope.path, questionnaire }, (chunk) =>
+          out.write(chunk),
+        );
       });
     }
     const loaded = await loadReport(db, code);

@@ -28,7 +28,8 @@ type Period = PeriodRow;
 export async function takeSnapshot(trx: Kysely<Database>, periodId: number, now: Date) {
   const period = await findPeriodById(trx, periodId);
   if (!period) throw new ApiError(404, 'not_found', `No survey period ${periodId}.`);
-  if (period.status !== 'closed') throw new ApiError(409, 'period_not_closed', `Period ${period.code} is ${period.status}; only a closed period is frozen.`);
+  if (period.status !== 'closed')
+    throw new ApiError(409, 'period_not_closed', `Period ${period.code} is ${period.status}; only a closed period is frozen.`);
   const content = canonicalJson(await computeContent(trx, [period], period.code));
   const snapshot = { periodId, content, digest: sha256Hex(content), takenAt: now };
   await insertSnapshot(trx, snapshot);
@@ -43,7 +44,12 @@ export interface ComputeOptions {
 }
 
 /** The report content of a half or a year, recomputed from the raw responses. */
-export async function computeContent(db: Kysely<Database>, periods: Period[], code: string, options: ComputeOptions = {}): Promise<ReportContent> {
+export async function computeContent(
+  db: Kysely<Database>,
+  periods: Period[],
+  code: string,
+  options: ComputeOptions = {},
+): Promise<ReportContent> {
   const periodIds = periods.map((p) => p.id);
   const tree = options.tree ?? (await readTree(db));
   const [cells, comments] = [await readCells(db, periodIds), await readComments(db, periodIds)];
@@ -91,8 +97,14 @@ async function previousSums(db: Kysely<Database>, code: string) {
     return { period: previous, units: addUnitSums(parts.map((c) => new Map(c!.units.map((u) => [u.id, u.sums.all])))) };
   }
   const tree = await readTree(db);
-  const cells = await readCells(db, periods.map((p) => p.id));
-  const versions = await loadVersions(db, cells.totals.map((t) => t.version));
+  const cells = await readCells(
+    db,
+    periods.map((p) => p.id),
+  );
+  const versions = await loadVersions(
+    db,
+    cells.totals.map((t) => t.version),
+  );
   const { units } = sumsByGroup(tree, cells, codesOf(new Map([...versions].map(([id, v]) => [id, v.definition]))));
   return { period: previous, units: new Map([...units].map(([id, g]) => [id, g.all])) };
 }
@@ -123,7 +135,9 @@ export async function loadReport(db: Kysely<Database>, code: string): Promise<Lo
   if (periods.length === 0) throw new ApiError(404, 'not_found', `No survey period ${code}.`);
   const status = periods.at(-1)!.status;
   const stored = await Promise.all(periods.map(async (p) => ({ p, s: await findSnapshot(db, p.id) })));
-  const snapshots = stored.flatMap(({ p, s }) => (s ? [{ period: p.code, digest: s.digest, takenAt: new Date(s.takenAt).toISOString() }] : []));
+  const snapshots = stored.flatMap(({ p, s }) =>
+    s ? [{ period: p.code, digest: s.digest, takenAt: new Date(s.takenAt).toISOString() }] : [],
+  );
   const frozen = snapshots.length === periods.length;
   const halves = await Promise.all(
     stored.map(({ p, s }) => (s ? (JSON.parse(s.content) as ReportContent) : computeContent(db, [p], p.code))),
@@ -142,7 +156,10 @@ async function yearFromHalves(db: Kysely<Database>, code: string, periods: Perio
     for (const u of h.units) units.set(u.id, { id: u.id, parentId: u.parentId, path: u.path, name: u.name });
     for (const sp of h.servicePoints) points.set(sp.id, { id: sp.id, code: sp.code, name: sp.name, unitId: sp.unitId });
   }
-  const tree: Tree = { units: [...units.values()].sort((a, b) => a.id - b.id), servicePoints: [...points.values()].sort((a, b) => (a.code < b.code ? -1 : 1)) };
+  const tree: Tree = {
+    units: [...units.values()].sort((a, b) => a.id - b.id),
+    servicePoints: [...points.values()].sort((a, b) => (a.code < b.code ? -1 : 1)),
+  };
   const unitSums = (id: number): GroupSums => addGroupSums(halves.flatMap((h) => h.units.find((u) => u.id === id)?.sums ?? []));
   const pointSums = (id: number): Sums => addSums(halves.flatMap((h) => h.servicePoints.find((sp) => sp.id === id)?.sums ?? []));
   return buildContent({
@@ -172,7 +189,12 @@ export async function freezeClosedPeriods(db: Kysely<Database>, now: Date): Prom
       const locked = await trx.selectFrom('survey_periods').select('id').where('id', '=', p.id).forUpdate().skipLocked().executeTakeFirst();
       if (!locked || (await findSnapshot(trx, p.id))) return undefined;
       const taken = await takeSnapshot(trx, p.id, now);
-      await recordAudit(trx, systemActor, { action: 'freeze', entity: 'survey_period', entityId: p.code, before: null, after: { digest: taken.digest } }, now);
+      await recordAudit(
+        trx,
+        systemActor,
+        { action: 'freeze', entity: 'survey_period', entityId: p.code, before: null, after: { digest: taken.digest } },
+        now,
+      );
       return taken;
     });
     if (taken) frozen.push(taken.period);

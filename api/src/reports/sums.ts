@@ -40,7 +40,11 @@ export function addGroupSums(parts: GroupSums[]): GroupSums {
   const keys = (pick: (g: GroupSums) => Record<string, Sums>) => [...new Set(parts.flatMap((p) => Object.keys(pick(p))))].sort();
   const byKey = (pick: (g: GroupSums) => Record<string, Sums>) =>
     Object.fromEntries(keys(pick).map((k) => [k, addSums(parts.flatMap((p) => pick(p)[k] ?? []))]));
-  return { all: addSums(parts.map((p) => p.all)), byRespondentType: byKey((p) => p.byRespondentType), byChannel: byKey((p) => p.byChannel) };
+  return {
+    all: addSums(parts.map((p) => p.all)),
+    byRespondentType: byKey((p) => p.byRespondentType),
+    byChannel: byKey((p) => p.byChannel),
+  };
 }
 
 type Codes = (version: number) => { items: string[]; factors: string[] } | undefined;
@@ -59,7 +63,11 @@ function cellAggregates(cells: Cells, codes: Codes) {
   const cell = (c: { servicePointId: number; version: number; respondentType: string; channel: string }) => {
     const k = `${c.servicePointId}|${c.version}|${c.respondentType}|${c.channel}`;
     let entry = byKey.get(k);
-    if (!entry) byKey.set(k, (entry = { servicePointId: c.servicePointId, respondentType: c.respondentType, channel: c.channel, a: emptyAggregates() }));
+    if (!entry)
+      byKey.set(
+        k,
+        (entry = { servicePointId: c.servicePointId, respondentType: c.respondentType, channel: c.channel, a: emptyAggregates() }),
+      );
     return entry.a;
   };
   for (const t of cells.totals) {
@@ -103,7 +111,10 @@ export function sumsByGroup(tree: Tree, cells: Cells, codes: Codes) {
   const units = new Map<number, GroupSums>(
     tree.units.map((u) => {
       const g = perUnit.get(u.id);
-      return [u.id, { all: toSums(mergeAggregates(g?.all ?? [])), byRespondentType: g ? merged(g.rt) : {}, byChannel: g ? merged(g.ch) : {} }];
+      return [
+        u.id,
+        { all: toSums(mergeAggregates(g?.all ?? [])), byRespondentType: g ? merged(g.rt) : {}, byChannel: g ? merged(g.ch) : {} },
+      ];
     }),
   );
   const points = new Map<number, Sums>(tree.servicePoints.map((sp) => [sp.id, toSums(mergeAggregates(perPoint.get(sp.id) ?? []))]));

@@ -21,7 +21,12 @@ export const verdictText: Record<Verdict, string> = {
 };
 
 export const respondentTypeText: Record<string, string> = { citizen: 'Cá nhân', organization: 'Tổ chức, doanh nghiệp' };
-export const channelText: Record<string, string> = { kiosk: 'Máy tại quầy', qr: 'Điện thoại (mã QR)', web: 'Trang web', paper: 'Phiếu giấy' };
+export const channelText: Record<string, string> = {
+  kiosk: 'Máy tại quầy',
+  qr: 'Điện thoại (mã QR)',
+  web: 'Trang web',
+  paper: 'Phiếu giấy',
+};
 
 /** 91.25 → "91,25" (Vietnamese decimal comma). */
 export function vnNumber(n: number, decimals = 2): string {

@@ -23,19 +23,30 @@ export async function verifySnapshots(db: Kysely<Database>, code: string): Promi
   for (const period of periods) {
     const stored = await findSnapshot(db, period.id);
     if (!stored) {
-      results.push({ period: period.code, digest: null, ok: false, problems: [`${period.code} has no snapshot (status: ${period.status})`] });
+      results.push({
+        period: period.code,
+        digest: null,
+        ok: false,
+        problems: [`${period.code} has no snapshot (status: ${period.status})`],
+      });
       continue;
     }
     const problems: string[] = [];
     if (sha256Hex(stored.content) !== stored.digest) problems.push('the stored content no longer matches its digest');
     const frozen = JSON.parse(stored.content) as ReportContent;
-    const recomputed = await db.transaction().setIsolationLevel('repeatable read').execute((trx) =>
-      computeContent(trx, [period], period.code, {
-        minN: frozen.method.minN,
-        questionnaireId: frozen.questionnaire.id,
-        tree: { units: frozen.units.map(({ id, parentId, path, name }) => ({ id, parentId, path, name })), servicePoints: frozen.servicePoints.map(({ id, code, name, unitId }) => ({ id, code, name, unitId })) },
-      }),
-    );
+    const recomputed = await db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute((trx) =>
+        computeContent(trx, [period], period.code, {
+          minN: frozen.method.minN,
+          questionnaireId: frozen.questionnaire.id,
+          tree: {
+            units: frozen.units.map(({ id, parentId, path, name }) => ({ id, parentId, path, name })),
+            servicePoints: frozen.servicePoints.map(({ id, code, name, unitId }) => ({ id, code, name, unitId })),
+          },
+        }),
+      );
     const recount = canonicalJson(recomputed);
     if (recount !== stored.content) problems.push(...differences(frozen, JSON.parse(recount)));
     results.push({ period: period.code, digest: stored.digest, ok: problems.length === 0, problems });

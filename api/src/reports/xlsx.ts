@@ -65,7 +65,13 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
     if (typeof value === 'number') row.getCell(2).numFmt = Number.isInteger(value) ? whole : pct;
   });
 
-  sheet(book, 'Yếu tố', ['Mã', 'Yếu tố', ...figureHeaders], o.factors.map((f) => [f.code, view.factorNames.get(f.code) ?? f.code, ...figureCells(f)]), [undefined, undefined, ...figureFormats]);
+  sheet(
+    book,
+    'Yếu tố',
+    ['Mã', 'Yếu tố', ...figureHeaders],
+    o.factors.map((f) => [f.code, view.factorNames.get(f.code) ?? f.code, ...figureCells(f)]),
+    [undefined, undefined, ...figureFormats],
+  );
   sheet(
     book,
     'Tiêu chí',
@@ -77,9 +83,26 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
     sheet(
       book,
       label,
-      ['Hạng', 'Mã', 'Tên', 'Số phiếu', 'Chỉ số hài lòng', 'Cận dưới 95%', 'Cận trên 95%', 'Đánh giá', ...o.factors.map((f) => `Yếu tố ${f.code}`)],
+      [
+        'Hạng',
+        'Mã',
+        'Tên',
+        'Số phiếu',
+        'Chỉ số hài lòng',
+        'Cận dưới 95%',
+        'Cận trên 95%',
+        'Đánh giá',
+        ...o.factors.map((f) => `Yếu tố ${f.code}`),
+      ],
       groups.map((g) => [
-        g.rank, g.key, g.label, g.n, share(g.index.value), share(g.index.ci?.[0]), share(g.index.ci?.[1]), verdictText[g.index.verdict],
+        g.rank,
+        g.key,
+        g.label,
+        g.n,
+        share(g.index.value),
+        share(g.index.ci?.[0]),
+        share(g.index.ci?.[1]),
+        verdictText[g.index.verdict],
         ...o.factors.map((f) => share(g.factors.find((x) => x.code === f.code)?.value)),
       ]),
       [whole, undefined, undefined, whole, pct, pct, pct, undefined, ...o.factors.map(() => pct)],
@@ -89,8 +112,21 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
   sheet(
     book,
     'Phân bố',
-    ['Mã', 'Tiêu chí', 'Rất không hài lòng (1)', 'Không hài lòng (2)', 'Bình thường (3)', 'Hài lòng (4)', 'Rất hài lòng (5)', 'Không áp dụng'],
-    o.items.map((i) => [i.code, view.itemTexts.get(i.code) ?? i.code, ...(['1', '2', '3', '4', '5', 'na'] as const).map((l) => i.distribution[l])]),
+    [
+      'Mã',
+      'Tiêu chí',
+      'Rất không hài lòng (1)',
+      'Không hài lòng (2)',
+      'Bình thường (3)',
+      'Hài lòng (4)',
+      'Rất hài lòng (5)',
+      'Không áp dụng',
+    ],
+    o.items.map((i) => [
+      i.code,
+      view.itemTexts.get(i.code) ?? i.code,
+      ...(['1', '2', '3', '4', '5', 'na'] as const).map((l) => i.distribution[l]),
+    ]),
     [undefined, undefined, whole, whole, whole, whole, whole, whole],
   );
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -40,7 +40,11 @@ export interface ParsedSubmission<P> {
  * The body checked against the version it was answered on (undefined: there is no such
  * version), for the counter the target named (null: no active counter has that code).
  */
-export function parseSubmission<P extends { code: string }>(body: unknown, version: CachedVersion | undefined, servicePoint: P | null): ParsedSubmission<P> {
+export function parseSubmission<P extends { code: string }>(
+  body: unknown,
+  version: CachedVersion | undefined,
+  servicePoint: P | null,
+): ParsedSubmission<P> {
   if (!version) throw invalidInput([{ path: 'questionnaireVersion', message: 'no such questionnaire version' }]);
   const parsed = version.submissionSchema.safeParse(body);
   if (!parsed.success) throw invalidInput(toIssues(parsed.error.issues));

@@ -28,10 +28,17 @@ export interface StoredResponse {
 export async function insertResponses(db: Kysely<Database>, rows: NewResponse[]): Promise<{ id: string; receivedAt: Date }[]> {
   return db
     .with('inserted', (db) =>
-      db.insertInto('responses').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning(['id', 'received_at']),
+      db
+        .insertInto('responses')
+        .values(rows)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning(['id', 'received_at']),
     )
     .with('queued', (db) =>
-      db.insertInto('stats_pending').columns(['response_id']).expression((eb) => eb.selectFrom('inserted').select('inserted.id')),
+      db
+        .insertInto('stats_pending')
+        .columns(['response_id'])
+        .expression((eb) => eb.selectFrom('inserted').select('inserted.id')),
     )
     .selectFrom('inserted')
     .select(['id', 'received_at as receivedAt'])

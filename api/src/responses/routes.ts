@@ -15,7 +15,12 @@ export const maxBodyBytes = 16 * 1024;
 
 export const responses = new Hono<AppEnv>().post(
   '/',
-  bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new ApiError(413, 'payload_too_large', `The body is over ${maxBodyBytes} bytes.`); } }),
+  bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: () => {
+      throw new ApiError(413, 'payload_too_large', `The body is over ${maxBodyBytes} bytes.`);
+    },
+  }),
   async (c) => {
     const { db, questionnaires } = c.var.deps;
     const body = await readJson(c.req);
@@ -79,13 +84,15 @@ export const responses = new Hono<AppEnv>().post(
 async function kioskCheck(c: Context<AppEnv>, submission: Submission, servicePointId: number) {
   const key = c.req.header('x-kiosk-key');
   if (!key) {
-    if (submission.channel === 'kiosk') throw invalidInput([{ path: 'channel', message: 'the kiosk channel needs the x-kiosk-key header' }]);
+    if (submission.channel === 'kiosk')
+      throw invalidInput([{ path: 'channel', message: 'the kiosk channel needs the x-kiosk-key header' }]);
     return undefined;
   }
   const kiosk = await requireKiosk(c, key.slice(0, 100));
   const issues = [];
   if (submission.channel !== 'kiosk') issues.push({ path: 'channel', message: 'a kiosk submits on the kiosk channel' });
-  if (kiosk.servicePointId !== servicePointId) issues.push({ path: 'servicePoint', message: `this kiosk belongs to ${kiosk.servicePointCode}` });
+  if (kiosk.servicePointId !== servicePointId)
+    issues.push({ path: 'servicePoint', message: `this kiosk belongs to ${kiosk.servicePointCode}` });
   if (!submission.completedAt) issues.push({ path: 'completedAt', message: 'a kiosk sends the time the response was completed' });
   if (issues.length) throw invalidInput(issues);
   const completedAt = new Date(submission.completedAt!);

@@ -28,7 +28,14 @@ export function responseWriter(db: Kysely<Database>, { maxBatch = 250, maxInFlig
 
   async function flush(batch: Waiting[]) {
     try {
-      const stored = new Map((await insertResponses(db, batch.map((w) => w.row))).map((r) => [r.id, r.receivedAt]));
+      const stored = new Map(
+        (
+          await insertResponses(
+            db,
+            batch.map((w) => w.row),
+          )
+        ).map((r) => [r.id, r.receivedAt]),
+      );
       for (const w of batch) {
         // Two resends of one id in the same batch: the first is the insert, the rest replays.
         const receivedAt = stored.get(w.row.id);

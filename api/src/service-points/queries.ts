@@ -30,7 +30,10 @@ export async function findServicePointByCode(db: Kysely<Database>, code: string)
   return db.selectFrom('service_points as sp').select(pointColumns).where('sp.code', '=', code).executeTakeFirst();
 }
 
-export async function insertServicePoint(trx: Kysely<Database>, point: { unitId: number; code: string; name: string }): Promise<ServicePointRow> {
+export async function insertServicePoint(
+  trx: Kysely<Database>,
+  point: { unitId: number; code: string; name: string },
+): Promise<ServicePointRow> {
   return trx
     .insertInto('service_points')
     .values({ unit_id: point.unitId, code: point.code, name: point.name })

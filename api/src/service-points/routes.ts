@@ -15,7 +15,14 @@ import { posterSizes, renderPosters } from '../qr/poster';
 import { lockSummaries, moveInSummaries } from '../stats/summaries';
 import { findUnit, lockUnitTree } from '../units/queries';
 import { idInUrl, valid } from '../validate';
-import { findServicePoint, findServicePointByCode, insertServicePoint, listPosterPoints, listServicePoints, updateServicePoint } from './queries';
+import {
+  findServicePoint,
+  findServicePointByCode,
+  insertServicePoint,
+  listPosterPoints,
+  listServicePoints,
+  updateServicePoint,
+} from './queries';
 
 const id = idInUrl;
 const name = z.string().trim().min(1).max(200);
@@ -23,13 +30,27 @@ const codeRule = '2 to 32 letters A–Z, digits or "-", not starting with "-"';
 const newPoint = z.strictObject({
   unitId: z.number().int().positive().max(2_147_483_647),
   // Typed codes are forgiven their case: DEMO-01 and demo-01 are the same counter.
-  code: z.string().max(64).trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, codeRule),
+  code: z
+    .string()
+    .max(64)
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, codeRule),
   name,
 });
 const change = z
-  .strictObject({ name: name.optional(), unitId: z.number().int().positive().max(2_147_483_647).optional(), active: z.boolean().optional() })
+  .strictObject({
+    name: name.optional(),
+    unitId: z.number().int().positive().max(2_147_483_647).optional(),
+    active: z.boolean().optional(),
+  })
   .refine((c) => Object.keys(c).length > 0, { message: 'name at least one of name, unitId, active' });
-const codeParam = z.object({ code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,31}$/, codeRule).transform((c) => c.toUpperCase()) });
+const codeParam = z.object({
+  code: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,31}$/, codeRule)
+    .transform((c) => c.toUpperCase()),
+});
 
 export const servicePoints = new Hono<AppEnv>()
   .get('/', valid('query', z.object({ unit: id.optional() })), async (c) => {
@@ -43,7 +64,8 @@ export const servicePoints = new Hono<AppEnv>()
       await lockUnitTree(trx);
       const unit = await findUnit(trx, body.unitId);
       if (!unit) throw invalidInput([{ path: 'unitId', message: `no unit ${body.unitId}` }]);
-      if (!unit.active) throw new ApiError(409, 'unit_inactive', `Unit ${unit.id} (${unit.name}) is deactivated; reactivate it before adding counters.`);
+      if (!unit.active)
+        throw new ApiError(409, 'unit_inactive', `Unit ${unit.id} (${unit.name}) is deactivated; reactivate it before adding counters.`);
       if (await findServicePointByCode(trx, body.code)) throw codeTaken(body.code);
       const point = await insertServicePoint(trx, body);
       await recordAudit(trx, c.var.user, { action: 'create', entity: 'service_point', entityId: point.id, after: point }, now());
@@ -105,6 +127,7 @@ function codeTaken(code: string): ApiError {
 async function printableCode(db: Kysely<Database>, user: SessionUser, code: string): Promise<string> {
   await servicePointInScope(db, user, code);
   const point = await findServicePointByCode(db, code);
-  if (!point?.active) throw new ApiError(409, 'service_point_inactive', `Service point ${code} is deactivated; its link takes no responses.`);
+  if (!point?.active)
+    throw new ApiError(409, 'service_point_inactive', `Service point ${code} is deactivated; its link takes no responses.`);
   return point.code;
 }

@@ -35,7 +35,9 @@ export const questionnaireSchema = z
   .object({
     code: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a version code like SIPAS-2026.1')),
     title: localized(300),
-    scale: z.array(z.object({ value: z.int().check(z.gte(lowestLevel), z.lte(highestLevel)), label: localized(100) })).check(z.length(scaleLevels.length)),
+    scale: z
+      .array(z.object({ value: z.int().check(z.gte(lowestLevel), z.lte(highestLevel)), label: localized(100) }))
+      .check(z.length(scaleLevels.length)),
     naLabel: localized(100),
     factors: z.array(factorSchema).check(z.minLength(1), z.maxLength(10)),
     fields: z.array(option).check(z.maxLength(100)),
@@ -57,7 +59,10 @@ export const questionnaireSchema = z
       path: ['factors'],
     }),
     z.refine((q) => unique(q.factors.map((f) => f.code)), { message: 'factor codes must be unique', path: ['factors'] }),
-    z.refine((q) => q.scale.every((s, i) => s.value === scaleLevels[i]), { message: `the scale must list ${lowestLevel} to ${highestLevel} in order`, path: ['scale'] }),
+    z.refine((q) => q.scale.every((s, i) => s.value === scaleLevels[i]), {
+      message: `the scale must list ${lowestLevel} to ${highestLevel} in order`,
+      path: ['scale'],
+    }),
   );
 
 export type Questionnaire = z.infer<typeof questionnaireSchema>;

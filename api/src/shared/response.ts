@@ -49,34 +49,37 @@ export interface FormRules {
 export function submissionSchemaFor(q: FormRules) {
   const answerShape: Record<string, z.ZodMiniType<unknown>> = {};
   for (const item of q.factors.flatMap((f) => f.items)) {
-    const value = item.allowNa
-      ? z.union([scaleValue(), z.literal('na')], { error: answerError(true) })
-      : scaleValue();
+    const value = item.allowNa ? z.union([scaleValue(), z.literal('na')], { error: answerError(true) }) : scaleValue();
     answerShape[item.code] = item.required ? value : z.optional(value);
   }
   const fieldCodes = q.fields.map((f) => f.code);
   const exp = q.expectations;
   const profileShape: Record<string, z.ZodMiniType<unknown>> = {};
   for (const p of [...q.profile.citizen, ...q.profile.organization]) profileShape[p.code] = z.optional(z.enum(codes(p.options)));
-  return z.extend(submissionSchema, {
-    answers: z.strictObject(answerShape),
-    field: z.optional(z.enum(fieldCodes.length > 0 ? (fieldCodes as [string, ...string[]]) : ['-'])),
-    comment: z.optional(shortText(maxCommentLength)),
-    expectations: exp
-      ? z.optional(z.partialRecord(z.enum(codes(exp.items)), z.enum(codes(exp.levels))))
-      : z.optional(z.strictObject({})),
-    profile: z.optional(z.strictObject(profileShape)),
-  }).check(
-    z.superRefine((s, ctx) => {
-      // A citizen is not asked the organisation's questions, and the other way round.
-      const asked = new Set(q.profile[s.respondentType].map((p) => p.code));
-      for (const key of Object.keys(s.profile ?? {})) {
-        if (!asked.has(key)) {
-          ctx.addIssue({ code: 'custom', path: ['profile', key], message: `not asked of respondent type ${s.respondentType}`, input: key });
+  return z
+    .extend(submissionSchema, {
+      answers: z.strictObject(answerShape),
+      field: z.optional(z.enum(fieldCodes.length > 0 ? (fieldCodes as [string, ...string[]]) : ['-'])),
+      comment: z.optional(shortText(maxCommentLength)),
+      expectations: exp ? z.optional(z.partialRecord(z.enum(codes(exp.items)), z.enum(codes(exp.levels)))) : z.optional(z.strictObject({})),
+      profile: z.optional(z.strictObject(profileShape)),
+    })
+    .check(
+      z.superRefine((s, ctx) => {
+        // A citizen is not asked the organisation's questions, and the other way round.
+        const asked = new Set(q.profile[s.respondentType].map((p) => p.code));
+        for (const key of Object.keys(s.profile ?? {})) {
+          if (!asked.has(key)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['profile', key],
+              message: `not asked of respondent type ${s.respondentType}`,
+              input: key,
+            });
+          }
         }
-      }
-    }),
-  );
+      }),
+    );
 }
 
 function scaleValue() {

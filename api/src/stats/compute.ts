@@ -3,8 +3,17 @@
 import type { Questionnaire } from '../shared/questionnaire';
 import { satisfiedLevels, scaleLevels } from '../shared/scale';
 import {
-  type ChangeTest, type Interval, meanDifferenceTest, meanInterval, percent, sampleSd, type ScoreSums,
-  twoProportionTest, verdictFor, weightedMean, wilsonInterval,
+  type ChangeTest,
+  type Interval,
+  meanDifferenceTest,
+  meanInterval,
+  percent,
+  sampleSd,
+  type ScoreSums,
+  twoProportionTest,
+  verdictFor,
+  weightedMean,
+  wilsonInterval,
 } from './math';
 
 /** Index 0 counts "not applicable", 1..5 the scale levels (shared/scale.ts). */
@@ -85,7 +94,10 @@ export function compareStats(q: Questionnaire, current: Aggregates, previous: Ag
     factors: now.factors.map((f, i) => ({ code: f.code, change: means(f, before.factors[i]!) })),
     items: now.items.map((item, i) => {
       const b = before.items[i]!;
-      return { code: item.code, change: b.share === null ? null : withPrevious(b.share, twoProportionTest(item.satisfied, item.n, b.satisfied, b.n)) };
+      return {
+        code: item.code,
+        change: b.share === null ? null : withPrevious(b.share, twoProportionTest(item.satisfied, item.n, b.satisfied, b.n)),
+      };
     }),
   };
 }

@@ -28,7 +28,9 @@ export async function overview(
   const previousCode = previousPeriodCode(code);
   const previousPeriods = await findPeriods(db, previousCode);
   const previous = previousPeriods.length
-    ? mergeAggregates((await aggregate(db, questionnaires, { ...scope, by: undefined, periodIds: previousPeriods.map((p) => p.id) })).values())
+    ? mergeAggregates(
+        (await aggregate(db, questionnaires, { ...scope, by: undefined, periodIds: previousPeriods.map((p) => p.id) })).values(),
+      )
     : undefined;
 
   const { transactions, servicePoints } = await sumTransactions(db, scope);

@@ -7,7 +7,11 @@ import { type Aggregates, compareStats, computeStats, emptyAggregates, type Leve
 import { readSums, type StatsScope } from './queries';
 
 /** Aggregates per group key ('' when not grouped), with item and factor codes resolved across versions. */
-export async function aggregate(db: Kysely<Database>, questionnaires: QuestionnaireCache, scope: StatsScope): Promise<Map<string, Aggregates>> {
+export async function aggregate(
+  db: Kysely<Database>,
+  questionnaires: QuestionnaireCache,
+  scope: StatsScope,
+): Promise<Map<string, Aggregates>> {
   const sums = await readSums(db, scope);
   const groups = new Map<string, Aggregates>();
   const group = (key: string) => {
@@ -44,7 +48,11 @@ export function mergeAggregates(parts: Iterable<Aggregates>): Aggregates {
   const total = emptyAggregates();
   for (const p of parts) {
     total.responses += p.responses;
-    total.indexSums = { n: total.indexSums.n + p.indexSums.n, sum: total.indexSums.sum + p.indexSums.sum, sumSq: total.indexSums.sumSq + p.indexSums.sumSq };
+    total.indexSums = {
+      n: total.indexSums.n + p.indexSums.n,
+      sum: total.indexSums.sum + p.indexSums.sum,
+      sumSq: total.indexSums.sumSq + p.indexSums.sumSq,
+    };
     for (const [code, c] of p.itemCounts) {
       const t = total.itemCounts.get(code) ?? [0, 0, 0, 0, 0, 0];
       total.itemCounts.set(code, t.map((v, i) => v + c[i]!) as LevelCounts);

@@ -52,7 +52,10 @@ export function unitsOnPath(path: string): number[] {
  * fold adds them by the paths it reads when it runs. Call it in the moving transaction, after lockSummaries
  * and the move: readers see the figures of before or of after, never a mix.
  */
-export async function moveInSummaries(trx: Kysely<Database>, move: { servicePointIds: number[]; fromPath: string; toPath: string }): Promise<void> {
+export async function moveInSummaries(
+  trx: Kysely<Database>,
+  move: { servicePointIds: number[]; fromPath: string; toPath: string },
+): Promise<void> {
   const from = unitsOnPath(move.fromPath);
   const to = unitsOnPath(move.toPath);
   const leaving = from.filter((id) => !to.includes(id));

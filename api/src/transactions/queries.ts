@@ -48,7 +48,9 @@ export async function upsertTransactions(
     .insertInto('service_point_transactions')
     .values(counts.map((c) => ({ period_id: periodId, service_point_id: c.servicePointId, transactions: c.transactions, updated_at: now })))
     .onConflict((oc) =>
-      oc.columns(['period_id', 'service_point_id']).doUpdateSet((eb) => ({ transactions: eb.ref('excluded.transactions'), updated_at: eb.ref('excluded.updated_at') })),
+      oc
+        .columns(['period_id', 'service_point_id'])
+        .doUpdateSet((eb) => ({ transactions: eb.ref('excluded.transactions'), updated_at: eb.ref('excluded.updated_at') })),
     )
     .execute();
 }

@@ -30,7 +30,8 @@ const admin = requireRole('province_admin');
 async function writablePeriod(db: Kysely<Database>, code: string) {
   const period = await findPeriod(db, code);
   if (!period) throw periodNotFound(code);
-  if (period.status === 'closed') throw new ApiError(409, 'period_closed', `${code} is closed: its transaction counts are frozen with its results.`);
+  if (period.status === 'closed')
+    throw new ApiError(409, 'period_closed', `${code} is closed: its transaction counts are frozen with its results.`);
   return period;
 }
 
@@ -62,7 +63,12 @@ export const transactionRoutes = new Hono<AppEnv>()
     '/import',
     admin,
     valid('query', importQuery),
-    bodyLimit({ maxSize: maxCsvBytes, onError: () => { throw new ApiError(413, 'payload_too_large', `A CSV file may be at most ${maxCsvBytes / 1024} KB.`); } }),
+    bodyLimit({
+      maxSize: maxCsvBytes,
+      onError: () => {
+        throw new ApiError(413, 'payload_too_large', `A CSV file may be at most ${maxCsvBytes / 1024} KB.`);
+      },
+    }),
     async (c) => {
       if (!(c.req.header('content-type') ?? '').startsWith('text/')) {
         throw new ApiError(415, 'unsupported_media_type', 'Send the file as text/csv.');
@@ -76,7 +82,11 @@ export const transactionRoutes = new Hono<AppEnv>()
       const counts = parsed.rows.map((r) => ({ servicePointId: ids.get(r.code)!, transactions: r.transactions }));
       const at = now();
       await db.transaction().execute(async (trx) => {
-        const before = await countsOf(trx, period.id, counts.map((r) => r.servicePointId));
+        const before = await countsOf(
+          trx,
+          period.id,
+          counts.map((r) => r.servicePointId),
+        );
         await upsertTransactions(trx, period.id, counts, at);
         await recordAudit(
           trx,

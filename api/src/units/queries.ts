@@ -44,7 +44,12 @@ export async function lockUnitTree(trx: Kysely<Database>): Promise<void> {
   await sql`select pg_advisory_xact_lock(4207310)`.execute(trx);
 }
 
-export async function insertUnit(trx: Kysely<Database>, parent: { id: number; path: string }, name: string, kind: UnitKind): Promise<UnitRow> {
+export async function insertUnit(
+  trx: Kysely<Database>,
+  parent: { id: number; path: string },
+  name: string,
+  kind: UnitKind,
+): Promise<UnitRow> {
   // The path ends with the unit's own id, so take the id from the sequence first.
   const { rows } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('units', 'id'))::int as id`.execute(trx);
   const id = rows[0]!.id;
@@ -61,7 +66,11 @@ export async function updateUnit(trx: Kysely<Database>, id: number, change: { na
 }
 
 /** Hangs a unit under a new parent, rewriting the path of every unit in its subtree. */
-export async function moveUnit(trx: Kysely<Database>, unit: { id: number; path: string }, parent: { id: number; path: string }): Promise<void> {
+export async function moveUnit(
+  trx: Kysely<Database>,
+  unit: { id: number; path: string },
+  parent: { id: number; path: string },
+): Promise<void> {
   const newPath = `${parent.path}${unit.id}/`;
   // No unique-path clash midway: every path ends with its own unit's id, so a rewritten path can
   // only equal the old path of the same row.
@@ -89,7 +98,13 @@ export async function listSubtreePointIds(db: Kysely<Database>, rootPath: string
  * enough, because an active unit always has an active parent (the routes keep it so).
  */
 export async function activeDependents(db: Kysely<Database>, unitId: number) {
-  const children = await db.selectFrom('units').select(['id', 'name']).where('parent_id', '=', unitId).where('active', '=', true).orderBy('id').execute();
+  const children = await db
+    .selectFrom('units')
+    .select(['id', 'name'])
+    .where('parent_id', '=', unitId)
+    .where('active', '=', true)
+    .orderBy('id')
+    .execute();
   const servicePoints = await db
     .selectFrom('service_points')
     .select(['code', 'name'])

@@ -57,7 +57,8 @@ export const units = new Hono<AppEnv>()
       const parentId = body.parentId ?? before.parentId;
       const parent = parentId === null ? undefined : await findUnit(trx, parentId);
       if (moved) {
-        if (before.parentId === null) throw new ApiError(409, 'root_immovable', 'The province is the root of the tree and cannot be moved.');
+        if (before.parentId === null)
+          throw new ApiError(409, 'root_immovable', 'The province is the root of the tree and cannot be moved.');
         if (!parent) throw invalidInput([{ path: 'parentId', message: `no unit ${body.parentId}` }]);
         if (parent.path.startsWith(before.path)) {
           throw new ApiError(409, 'cycle', `Unit ${before.id} cannot move under itself or one of its own sub-units (${parent.id}).`);
@@ -87,7 +88,8 @@ export const units = new Hono<AppEnv>()
     const unit = await unitInScope(db, c.var.user, c.req.valid('param').id);
     const { size } = c.req.valid('query');
     const points = await listPosterPoints(db, { rootPath: unit.path });
-    if (points.length === 0) throw new ApiError(404, 'nothing_to_print', `Unit ${unit.id} (${unit.name}) has no active counter to print a poster for.`);
+    if (points.length === 0)
+      throw new ApiError(404, 'nothing_to_print', `Unit ${unit.id} (${unit.name}) has no active counter to print a poster for.`);
     const pdf = await renderPosters(postersOf(points, publicBaseUrl, c.req.url), size, `SIPAS – ${unit.name}`);
     return c.body(new Uint8Array(pdf), 200, attachmentHeaders('application/pdf', `posters-unit-${unit.id}-${size}.pdf`));
   });

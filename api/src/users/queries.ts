@@ -19,7 +19,11 @@ function userQuery(db: Kysely<Database>) {
       'un.name as unitName',
       'u.disabled',
       'u.created_at as createdAt',
-      eb.selectFrom('sessions as s').whereRef('s.user_id', '=', 'u.id').select((s) => s.fn.max('s.last_seen_at').as('at')).as('lastSeenAt'),
+      eb
+        .selectFrom('sessions as s')
+        .whereRef('s.user_id', '=', 'u.id')
+        .select((s) => s.fn.max('s.last_seen_at').as('at'))
+        .as('lastSeenAt'),
     ]);
 }
 
@@ -60,7 +64,11 @@ export async function lockEnabledAdmins(trx: Kysely<Database>): Promise<number[]
 }
 
 export async function updateUser(trx: Kysely<Database>, id: number, change: UserChange): Promise<void> {
-  await trx.updateTable('users').set({ role: change.role, unit_id: change.unitId, disabled: change.disabled }).where('id', '=', id).execute();
+  await trx
+    .updateTable('users')
+    .set({ role: change.role, unit_id: change.unitId, disabled: change.disabled })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function setPasswordHash(trx: Kysely<Database>, id: number, passwordHash: string): Promise<void> {

@@ -13,7 +13,15 @@ import type { AppEnv } from '../context';
 import { ApiError, type Issue, invalidInput, isUniqueViolation } from '../errors';
 import { valid } from '../validate';
 import {
-  activeUnitExists, deleteSessions, findPasswordHash, findUser, listUsers, lockEnabledAdmins, lockUser, setPasswordHash, updateUser,
+  activeUnitExists,
+  deleteSessions,
+  findPasswordHash,
+  findUser,
+  listUsers,
+  lockEnabledAdmins,
+  lockUser,
+  setPasswordHash,
+  updateUser,
   type UserChange,
 } from './queries';
 
@@ -46,7 +54,10 @@ const newUser = z
 
 const userChange = z
   .object({ role: z.enum(roles).optional(), unitId: unitId.optional(), disabled: z.boolean().optional() })
-  .refine((b) => b.role !== undefined || b.unitId !== undefined || b.disabled !== undefined, 'Send at least one of role, unitId or disabled.');
+  .refine(
+    (b) => b.role !== undefined || b.unitId !== undefined || b.disabled !== undefined,
+    'Send at least one of role, unitId or disabled.',
+  );
 
 const notFound = (id: number) => new ApiError(404, 'not_found', `No user has the id ${id}.`);
 const noUnit = (id: number) => invalidInput([{ path: 'unitId', message: `No active unit has the id ${id}.` }]);
@@ -93,7 +104,11 @@ export const users = new Hono<AppEnv>()
         throw new ApiError(409, 'last_admin', 'This is the last enabled province administrator: create or enable another one first.');
       }
       if (removesAdmin && id === me.id) {
-        throw new ApiError(409, 'own_account', 'You cannot disable your own account or change your own role; ask another province administrator.');
+        throw new ApiError(
+          409,
+          'own_account',
+          'You cannot disable your own account or change your own role; ask another province administrator.',
+        );
       }
       const changed = fields.filter((f) => next[f] !== current[f]);
       if (changed.length === 0) return current;
@@ -125,7 +140,12 @@ export const users = new Hono<AppEnv>()
       const sessionsEnded = await deleteSessions(trx, id);
       // A reset also lifts a sign-in lock-out; the hash itself never enters the audit log.
       await clearFailures(trx, target.username);
-      await recordAudit(trx, c.var.user, { action: 'reset_password', entity: 'user', entityId: id, after: { password: 'reset', sessionsEnded } }, now());
+      await recordAudit(
+        trx,
+        c.var.user,
+        { action: 'reset_password', entity: 'user', entityId: id, after: { password: 'reset', sessionsEnded } },
+        now(),
+      );
     });
     return c.body(null, 204);
   });
@@ -140,7 +160,11 @@ export const account = new Hono<AppEnv>().post('/password', valid('json', ownPas
   const wait = await usernameWait(db, me.username, now());
   if (wait > 0) {
     c.header('Retry-After', String(wait));
-    throw new ApiError(429, 'sign_in_throttled', `Too many wrong passwords for this username. Try again in ${Math.ceil(wait / 60)} minutes.`);
+    throw new ApiError(
+      429,
+      'sign_in_throttled',
+      `Too many wrong passwords for this username. Try again in ${Math.ceil(wait / 60)} minutes.`,
+    );
   }
   const issues: Issue[] = [];
   if (!(await verifyPassword(currentPassword, (await findPasswordHash(db, me.id)) ?? ''))) {
@@ -157,7 +181,12 @@ export const account = new Hono<AppEnv>().post('/password', valid('json', ownPas
   await db.transaction().execute(async (trx) => {
     await setPasswordHash(trx, me.id, passwordHash);
     const sessionsEnded = await deleteSessions(trx, me.id, current);
-    await recordAudit(trx, me, { action: 'change_password', entity: 'user', entityId: me.id, after: { password: 'changed', sessionsEnded } }, now());
+    await recordAudit(
+      trx,
+      me,
+      { action: 'change_password', entity: 'user', entityId: me.id, after: { password: 'changed', sessionsEnded } },
+      now(),
+    );
   });
   return c.body(null, 204);
 });

@@ -4,7 +4,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('service_points')
     .addColumn('id', 'serial', (c) => c.primaryKey())
-    .addColumn('code', 'text', (c) => c.notNull().unique().check(sql`code ~ '^[A-Z0-9][A-Z0-9-]{1,31}$'`))
+    .addColumn('code', 'text', (c) =>
+      c
+        .notNull()
+        .unique()
+        .check(sql`code ~ '^[A-Z0-9][A-Z0-9-]{1,31}$'`),
+    )
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
     .addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true))

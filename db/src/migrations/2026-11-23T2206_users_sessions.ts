@@ -4,7 +4,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('users')
     .addColumn('id', 'serial', (c) => c.primaryKey())
-    .addColumn('username', 'text', (c) => c.notNull().unique().check(sql`username = lower(username)`))
+    .addColumn('username', 'text', (c) =>
+      c
+        .notNull()
+        .unique()
+        .check(sql`username = lower(username)`),
+    )
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('province_admin', 'unit_manager', 'viewer')`))
     .addColumn('unit_id', 'integer', (c) => c.references('units.id'))

@@ -3,7 +3,10 @@ import { type Kysely, sql } from 'kysely';
 // The reform office's workspace: CSRF tokens on sessions, a sign-in throttle that holds across
 // API instances, and an append-only audit log of every administrative change.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('sessions').addColumn('csrf_token', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('sessions')
+    .addColumn('csrf_token', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await db.schema
     .createTable('sign_in_failures')
     .addColumn('id', 'bigserial', (c) => c.primaryKey())

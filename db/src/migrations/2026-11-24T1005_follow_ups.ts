@@ -7,7 +7,10 @@ import { type Kysely, sql } from 'kysely';
 // the items alone instead of recomputing every response in scope on every view; an item copies
 // what they filter and sort on from its response, which never changes once stored.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createTable('follow_up_pending').addColumn('response_id', 'uuid', (c) => c.primaryKey()).execute();
+  await db.schema
+    .createTable('follow_up_pending')
+    .addColumn('response_id', 'uuid', (c) => c.primaryKey())
+    .execute();
   await db.schema
     .createTable('response_follow_ups')
     .addColumn('response_id', 'uuid', (c) => c.primaryKey().references('responses.id'))
@@ -17,7 +20,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('has_comment', 'boolean', (c) => c.notNull())
     .addColumn('low_factors', sql`text[]`, (c) => c.notNull())
     .addColumn('low_items', sql`text[]`, (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('open').check(sql`status in ('open', 'acknowledged', 'closed')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('open')
+        .check(sql`status in ('open', 'acknowledged', 'closed')`),
+    )
     .addColumn('note', 'text', (c) => c.check(sql`char_length(note) <= 2000`))
     .addColumn('action', 'text', (c) => c.check(sql`char_length(action) <= 2000`))
     .addColumn('acknowledged_by', 'integer', (c) => c.references('users.id'))
@@ -32,7 +40,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
     .execute();
   // The list is newest first, paged by (received_at, response_id).
-  await db.schema.createIndex('response_follow_ups_received').on('response_follow_ups').columns(['received_at desc', 'response_id desc']).execute();
+  await db.schema
+    .createIndex('response_follow_ups_received')
+    .on('response_follow_ups')
+    .columns(['received_at desc', 'response_id desc'])
+    .execute();
   // Only a comment or an answer of 1 or 2 can make an item (a mean below 3 needs an answer below
   // 3): the rest is never queued. One statement per insert batch, not one per row.
   await sql`

@@ -6,7 +6,15 @@ export function Honeypot({ label, value, onChange }: { label: string; value: str
   return (
     <div class="honeypot" aria-hidden="true">
       <label for="website">{label}</label>
-      <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" value={value} onInput={(e) => onChange(e.currentTarget.value)} />
+      <input
+        id="website"
+        name="website"
+        type="text"
+        tabIndex={-1}
+        autoComplete="off"
+        value={value}
+        onInput={(e) => onChange(e.currentTarget.value)}
+      />
     </div>
   );
 }

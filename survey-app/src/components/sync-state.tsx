@@ -11,7 +11,13 @@ export function SyncState({ t, class: className }: { t: Messages; class: string 
   const parts = state.waiting.length > 0 ? [t.sync.waiting(state.waiting.length)] : [];
   if (state.refused.length > 0) parts.push(t.sync.refused(state.refused.length));
   return (
-    <p class={className} role="status" aria-label={t.sync.label} data-testid="sync-state" data-refused={state.refused.map((r) => r.code).join(' ')}>
+    <p
+      class={className}
+      role="status"
+      aria-label={t.sync.label}
+      data-testid="sync-state"
+      data-refused={state.refused.map((r) => r.code).join(' ')}
+    >
       {parts.join(' · ')}
     </p>
   );

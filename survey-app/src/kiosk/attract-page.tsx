@@ -25,7 +25,13 @@ export function AttractPage({ t, lastDone, minIntervalSeconds, onStart, children
     <section class="attract">
       <h2 class="attract__title">{t.kiosk.invite}</h2>
       <p class="attract__hint">{t.kiosk.inviteHint}</p>
-      <button type="button" class="button button--primary attract__start" disabled={wait > 0} onClick={onStart} aria-describedby="attract-wait">
+      <button
+        type="button"
+        class="button button--primary attract__start"
+        disabled={wait > 0}
+        onClick={onStart}
+        aria-describedby="attract-wait"
+      >
         {t.kiosk.start}
       </button>
       <p id="attract-wait" class="attract__wait" aria-live="polite">

@@ -10,10 +10,7 @@ export interface Answer {
   retryAfterSeconds: number | undefined;
 }
 
-export type Outcome =
-  | { kind: 'sent' }
-  | { kind: 'retry'; delayMs: number; rateLimited: boolean }
-  | { kind: 'refused'; code: string };
+export type Outcome = { kind: 'sent' } | { kind: 'retry'; delayMs: number; rateLimited: boolean } | { kind: 'refused'; code: string };
 
 /** 2 s, 4 s, 8 s … up to 5 min; jitter takes up to half off so that waiting phones do not resend in step. */
 export function backoffMs(failures: number, random: number): number {

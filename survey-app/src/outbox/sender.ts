@@ -89,7 +89,11 @@ async function post(item: Queued): Promise<Answer> {
   try {
     const res = await fetch('/api/responses', {
       method: 'POST',
-      headers: { accept: 'application/json', 'content-type': 'application/json', ...(item.kioskKey ? { 'x-kiosk-key': item.kioskKey } : {}) },
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        ...(item.kioskKey ? { 'x-kiosk-key': item.kioskKey } : {}),
+      },
       body: JSON.stringify(item.body),
     });
     const body: unknown = await res.json().catch(() => undefined);

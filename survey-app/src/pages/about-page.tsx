@@ -24,7 +24,19 @@ interface Props {
  * The optional questions: the respondent's profile, then what the state should prioritise. Most people
  * skip them, so the page first offers just that, one tap, and shows the questions to those who ask.
  */
-export function AboutPage({ t, questions, expectations, profile, expected, onProfile, onExpected, onBack, onNext, nextLabel, focus }: Props) {
+export function AboutPage({
+  t,
+  questions,
+  expectations,
+  profile,
+  expected,
+  onProfile,
+  onExpected,
+  onBack,
+  onNext,
+  nextLabel,
+  focus,
+}: Props) {
   const started = Object.keys(profile).length + Object.keys(expected).length > 0;
   const [open, setOpen] = useState(started || nextLabel !== t.next);
   if (!open) {
@@ -56,7 +68,13 @@ export function AboutPage({ t, questions, expectations, profile, expected, onPro
         {questions.length > 0 && (
           <div class="about__part">
             {questions.map((q) => (
-              <ChoiceQuestion key={q.code} name={`p-${q.code}`} question={q} value={profile[q.code]} onChange={(value) => onProfile(q.code, value)} />
+              <ChoiceQuestion
+                key={q.code}
+                name={`p-${q.code}`}
+                question={q}
+                value={profile[q.code]}
+                onChange={(value) => onProfile(q.code, value)}
+              />
             ))}
           </div>
         )}

@@ -42,7 +42,20 @@ function bringIntoView(id: string) {
   });
 }
 
-export function RatingPage({ t, factors, questionnaire, answers, onAnswer, who, onBack, onNext, nextLabel, focus, checkNow, focusItem }: Props) {
+export function RatingPage({
+  t,
+  factors,
+  questionnaire,
+  answers,
+  onAnswer,
+  who,
+  onBack,
+  onNext,
+  nextLabel,
+  focus,
+  checkNow,
+  focusItem,
+}: Props) {
   // Counts presses of Next that found gaps; each one moves focus to the first gap.
   const [attempt, setAttempt] = useState(checkNow ? 1 : 0);
   const gaps = () => [...(who && !who.value ? [whoId] : []), ...missingItems(factors, answers).map(questionId)];
@@ -110,21 +123,23 @@ export function RatingPage({ t, factors, questionnaire, answers, onAnswer, who, 
       )}
       <ScaleLegend scale={questionnaire.scale} />
       <div class="statements">
-        {factors.flatMap((f) => f.items).map((item) => (
-        <ScaleQuestion
-          key={item.code}
-          question={item}
-          value={answers[item.code]}
-          onChange={(value) => {
-            answered(questionId(item.code), answers[item.code] === undefined);
-            onAnswer(item.code, value);
-          }}
-          scale={questionnaire.scale}
-          naLabel={questionnaire.naLabel}
-          optionalLabel={t.optional}
-          error={missing.includes(questionId(item.code)) ? t.answerNeeded : undefined}
-        />
-        ))}
+        {factors
+          .flatMap((f) => f.items)
+          .map((item) => (
+            <ScaleQuestion
+              key={item.code}
+              question={item}
+              value={answers[item.code]}
+              onChange={(value) => {
+                answered(questionId(item.code), answers[item.code] === undefined);
+                onAnswer(item.code, value);
+              }}
+              scale={questionnaire.scale}
+              naLabel={questionnaire.naLabel}
+              optionalLabel={t.optional}
+              error={missing.includes(questionId(item.code)) ? t.answerNeeded : undefined}
+            />
+          ))}
       </div>
       <LiveMessage message={missing.length > 0 ? (whoInvalid && missing.length === 1 ? t.chooseRespondent : t.missing) : undefined} />
       <StepNav t={t} onBack={onBack} primary={nextLabel} onPrimary={next} />

@@ -2,7 +2,17 @@ import { PageHeading } from '../components/page-heading';
 import type { Messages } from '../messages';
 
 /** On a phone that reloaded mid-survey: go on where the respondent was, or start over. */
-export function ResumePage({ t, answered, onResume, onStartOver }: { t: Messages; answered: number; onResume: () => void; onStartOver: () => void }) {
+export function ResumePage({
+  t,
+  answered,
+  onResume,
+  onStartOver,
+}: {
+  t: Messages;
+  answered: number;
+  onResume: () => void;
+  onStartOver: () => void;
+}) {
   return (
     <>
       <PageHeading focus={false}>{t.resumeHeading}</PageHeading>

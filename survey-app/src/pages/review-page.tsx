@@ -62,7 +62,11 @@ export function ReviewPage({ t, q, steps, draft, onEdit, onField, onComment, onW
                 const words = value === 'na' ? q.naLabel : (q.scale.find((s) => s.value === value)?.label ?? t.notAnswered);
                 return (
                   <li key={item.code}>
-                    <button type="button" class={`review__answer${typeof value === 'number' ? ` level-${value}` : ''}`} onClick={() => onEdit(item.code)}>
+                    <button
+                      type="button"
+                      class={`review__answer${typeof value === 'number' ? ` level-${value}` : ''}`}
+                      onClick={() => onEdit(item.code)}
+                    >
                       <span aria-hidden="true">{typeof value === 'number' ? value : '–'}</span>
                       <span class="visually-hidden">{`${t.edit}: ${item.text}: ${words}`}</span>
                     </button>

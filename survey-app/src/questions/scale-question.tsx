@@ -44,7 +44,13 @@ export function ScaleQuestion({ question, value, onChange, scale, naLabel, optio
       <div class="scale">
         {scale.map((s) => (
           <label key={s.value} class={`scale__choice level-${s.value}`}>
-            <input type="radio" name={question.code} value={String(s.value)} checked={value === s.value} onChange={() => onChange(s.value)} />
+            <input
+              type="radio"
+              name={question.code}
+              value={String(s.value)}
+              checked={value === s.value}
+              onChange={() => onChange(s.value)}
+            />
             <span class="scale__number">{s.value}</span>
             <span class="visually-hidden"> {s.label}</span>
           </label>

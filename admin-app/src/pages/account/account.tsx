@@ -20,7 +20,6 @@ export function Account() {
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
 
-
   const set = (field: keyof typeof empty) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
 
   const submit = async (event: SubmitEvent) => {

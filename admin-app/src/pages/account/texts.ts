@@ -2,7 +2,8 @@ import type { Lang } from '../../i18n';
 
 const vi = {
   title: 'Đổi mật khẩu',
-  intro: (username: string) => `Đổi mật khẩu của tài khoản ${username}. Sau khi đổi, các phiên đăng nhập khác của bạn (trên máy khác) sẽ bị đăng xuất.`,
+  intro: (username: string) =>
+    `Đổi mật khẩu của tài khoản ${username}. Sau khi đổi, các phiên đăng nhập khác của bạn (trên máy khác) sẽ bị đăng xuất.`,
   formTitle: 'Chọn mật khẩu mới',
   current: 'Mật khẩu hiện tại',
   next: 'Mật khẩu mới',

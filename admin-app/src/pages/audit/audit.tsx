@@ -9,7 +9,6 @@ import { useLoad } from '../../components/use-load';
 import { auditTexts } from './texts';
 import { PageTitle } from '../../components/page-title';
 
-
 const noFilter: AuditFilter = { entity: '', username: '', action: '', from: '', to: '' };
 
 export function Audit() {
@@ -20,7 +19,6 @@ export function Audit() {
   // The `before` cursor of each page read so far: the last one is on screen, popping goes newer.
   const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
-
 
   const { load } = useLoad(() => fetchAudit(filter, cursor), t.loadFailed, JSON.stringify([filter, cursor]));
   // A refused filter is named in the page's words; any other failure is the page's load failure.
@@ -65,7 +63,14 @@ export function Audit() {
                 {options(t.actions)}
               </select>
             </div>
-            <Field id="audit-username" label={t.filters.username} maxLength={64} autocomplete="off" value={draft.username} onInput={set('username')} />
+            <Field
+              id="audit-username"
+              label={t.filters.username}
+              maxLength={64}
+              autocomplete="off"
+              value={draft.username}
+              onInput={set('username')}
+            />
             <Field id="audit-from" label={t.filters.from} type="date" value={draft.from} onInput={set('from')} />
             <Field id="audit-to" label={t.filters.to} type="date" value={draft.to} onInput={set('to')} />
           </div>
@@ -89,9 +94,15 @@ export function Audit() {
             {issue ? (t.issues[issue] ?? issue) : load.message}
           </p>
         )}
-        {load.kind === 'ready' && (load.value.entries.length === 0 ? <p class="muted">{t.empty}</p> : <AuditTable entries={load.value.entries} />)}
+        {load.kind === 'ready' &&
+          (load.value.entries.length === 0 ? <p class="muted">{t.empty}</p> : <AuditTable entries={load.value.entries} />)}
         <nav class="users-buttons audit-pages" aria-label={t.pages}>
-          <button type="button" class="button secondary" disabled={cursors.length === 1} onClick={() => setCursors((all) => all.slice(0, -1))}>
+          <button
+            type="button"
+            class="button secondary"
+            disabled={cursors.length === 1}
+            onClick={() => setCursors((all) => all.slice(0, -1))}
+          >
             {t.newer}
           </button>
           <button

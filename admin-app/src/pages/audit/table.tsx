@@ -50,8 +50,7 @@ function Changes({ entry }: { entry: AuditEntry }) {
     <ul class="audit-changes">
       {changes.map((change) => (
         <li key={change.key}>
-          <span class="audit-key">{change.key}</span>:{' '}
-          {change.before !== undefined && <span class="audit-before">{change.before}</span>}
+          <span class="audit-key">{change.key}</span>: {change.before !== undefined && <span class="audit-before">{change.before}</span>}
           {change.before !== undefined && change.after !== undefined && (
             <>
               {' '}

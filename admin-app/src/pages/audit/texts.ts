@@ -2,7 +2,8 @@ import { keyed } from '../../i18n';
 
 const vi = {
   title: 'Nhật ký thay đổi',
-  intro: 'Mọi thay đổi trong phần quản trị đều được ghi lại: ai làm gì, lúc nào, trước và sau ra sao. Nhật ký chỉ được ghi thêm; không ai sửa hay xoá được.',
+  intro:
+    'Mọi thay đổi trong phần quản trị đều được ghi lại: ai làm gì, lúc nào, trước và sau ra sao. Nhật ký chỉ được ghi thêm; không ai sửa hay xoá được.',
   filters: {
     title: 'Lọc nhật ký',
     entity: 'Đối tượng',
@@ -15,7 +16,14 @@ const vi = {
     apply: 'Lọc',
     clear: 'Bỏ lọc',
   },
-  table: { caption: 'Các thay đổi, mới nhất trước', at: 'Thời điểm', who: 'Người thực hiện', action: 'Thao tác', entity: 'Đối tượng', changes: 'Thay đổi' },
+  table: {
+    caption: 'Các thay đổi, mới nhất trước',
+    at: 'Thời điểm',
+    who: 'Người thực hiện',
+    action: 'Thao tác',
+    entity: 'Đối tượng',
+    changes: 'Thay đổi',
+  },
   entities: keyed<string>({
     user: 'Tài khoản',
     unit: 'Đơn vị',
@@ -58,7 +66,8 @@ const vi = {
 
 const en: typeof vi = {
   title: 'Audit log',
-  intro: 'Every change made in the administration is recorded: who did what, when, and what it was before and after. The log only grows; nobody can edit or delete it.',
+  intro:
+    'Every change made in the administration is recorded: who did what, when, and what it was before and after. The log only grows; nobody can edit or delete it.',
   filters: {
     title: 'Filter the log',
     entity: 'Entity',

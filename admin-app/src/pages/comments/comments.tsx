@@ -29,7 +29,8 @@ export function Comments() {
   // "Older" adds to the list on screen; its failure is shown like a failed load.
   const [more, setMore] = useState<{ busy: boolean; error?: unknown; key?: string }>({ busy: false });
   const loading = list.load.kind === 'loading' || more.busy;
-  const error = (more.key === key ? more.error : undefined) ?? [list.load, tree.load].flatMap((l) => (l.kind === 'failed' ? [l.error] : []))[0];
+  const error =
+    (more.key === key ? more.error : undefined) ?? [list.load, tree.load].flatMap((l) => (l.kind === 'failed' ? [l.error] : []))[0];
 
   const older = async () => {
     if (!page?.next) return;
@@ -46,7 +47,11 @@ export function Comments() {
     list.update((p) => {
       const before = p.items.find((i) => i.id === item.id);
       if (!before) return p;
-      return { ...p, items: p.items.map((i) => (i.id === item.id ? item : i)), counts: moveCount(p.counts, before.followUp.status, item.followUp.status) };
+      return {
+        ...p,
+        items: p.items.map((i) => (i.id === item.id ? item : i)),
+        counts: moveCount(p.counts, before.followUp.status, item.followUp.status),
+      };
     });
   const change = (next: Filters) => route(`/admin/comments?${filterQuery(next)}`, true);
   const factorName = (code: string) => page?.factors.find((f) => f.code === code)?.name[lang] ?? code;
@@ -66,7 +71,13 @@ export function Comments() {
           </dl>
         </section>
       )}
-      <CommentFilters filters={filters} tree={valueOf(tree.load)} periods={page?.periods ?? []} factors={page?.factors ?? []} onChange={change} />
+      <CommentFilters
+        filters={filters}
+        tree={valueOf(tree.load)}
+        periods={page?.periods ?? []}
+        factors={page?.factors ?? []}
+        onChange={change}
+      />
       {error !== undefined && (
         <p class="error" role="alert">
           {errorMessage(error, lang)}

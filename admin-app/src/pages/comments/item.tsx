@@ -37,8 +37,8 @@ export function CommentItem({ item, factorName, minN, canAct, onChanged }: Props
         </span>
       </header>
       <p class="muted comment-meta">
-        {t.reference} <strong>{item.reference}</strong> · {item.unit.name} · {t.respondentTypes[item.respondentType]} · {t.channels[item.channel]} ·{' '}
-        {t.received} {formatDateTime(item.receivedAt)} ({t.age(item.ageDays)})
+        {t.reference} <strong>{item.reference}</strong> · {item.unit.name} · {t.respondentTypes[item.respondentType]} ·{' '}
+        {t.channels[item.channel]} · {t.received} {formatDateTime(item.receivedAt)} ({t.age(item.ageDays)})
       </p>
       {item.withheld ? (
         <p class="comment-withheld">{t.withheld(minN)}</p>

@@ -2,8 +2,14 @@ import type { Channel, FollowUpStatus, RespondentType } from '@sipas/api/types';
 
 const vi = {
   title: 'Góp ý và phản ánh',
-  intro: 'Ý kiến góp ý của người dân và các phiếu có mức hài lòng thấp (trung bình một yếu tố dưới 3, hoặc có câu trả lời mức 1) để đơn vị tiếp nhận và xử lý.',
-  counts: { label: 'Tình trạng xử lý theo bộ lọc hiện tại', open: 'Chưa xử lý', acknowledged: 'Đã tiếp nhận', closed: 'Đã xử lý xong' } satisfies { label: string } & Record<FollowUpStatus, string>,
+  intro:
+    'Ý kiến góp ý của người dân và các phiếu có mức hài lòng thấp (trung bình một yếu tố dưới 3, hoặc có câu trả lời mức 1) để đơn vị tiếp nhận và xử lý.',
+  counts: {
+    label: 'Tình trạng xử lý theo bộ lọc hiện tại',
+    open: 'Chưa xử lý',
+    acknowledged: 'Đã tiếp nhận',
+    closed: 'Đã xử lý xong',
+  } satisfies { label: string } & Record<FollowUpStatus, string>,
   filters: {
     label: 'Lọc góp ý',
     period: 'Đợt khảo sát',
@@ -51,7 +57,8 @@ const vi = {
 
 const en: typeof vi = {
   title: 'Comments and complaints',
-  intro: "Citizens' comments and low-scoring responses (a factor averaging below 3, or any answer of 1) for the units to acknowledge and act on.",
+  intro:
+    "Citizens' comments and low-scoring responses (a factor averaging below 3, or any answer of 1) for the units to acknowledge and act on.",
   counts: { label: 'Follow-up status for the current filters', open: 'Open', acknowledged: 'Acknowledged', closed: 'Closed' },
   filters: {
     label: 'Filter comments',
@@ -77,7 +84,8 @@ const en: typeof vi = {
   channels: { kiosk: 'Kiosk', qr: 'QR code', web: 'Web', paper: 'Paper' },
   comment: 'Comment',
   noComment: 'No comment was written.',
-  withheld: (minN) => `Comment withheld: this counter has fewer than ${minN} responses in the period; only the unit's managers may read it.`,
+  withheld: (minN) =>
+    `Comment withheld: this counter has fewer than ${minN} responses in the period; only the unit's managers may read it.`,
   lowFactors: 'Low factors',
   lowItems: 'Answered 1',
   acknowledgedBy: 'Acknowledged',

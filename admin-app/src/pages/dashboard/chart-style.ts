@@ -7,7 +7,12 @@ export const gridColour = '#d1d5db';
 export const font = { family: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', size: 13 };
 
 export function percentAxis() {
-  return { min: 0, max: 100, ticks: { color: ink, font, stepSize: 20, callback: (value: string | number) => `${value}%` }, grid: { color: gridColour } };
+  return {
+    min: 0,
+    max: 100,
+    ticks: { color: ink, font, stepSize: 20, callback: (value: string | number) => `${value}%` },
+    grid: { color: gridColour },
+  };
 }
 
 export function categoryAxis(autoSkip = false) {

@@ -40,7 +40,6 @@ export function Dashboard() {
     [t, lang, catalogue, shared],
   );
 
-
   const change = (next: Filters) => route(pagePath(next), true);
   const error = tree.error ?? trend.error ?? stats.error;
   const noPeriods = trend.data?.periods.length === 0 && !filters.period;
@@ -64,7 +63,15 @@ export function Dashboard() {
       {noPeriods && <p class="card">{t.noPeriods}</p>}
       {!stats.data && error === undefined && !noPeriods && <p class="muted">{t.loading}</p>}
       {stats.data && (
-        <DashboardSections stats={stats.data} by={stats.data.by ?? null} trend={trend.data} days={days.data} charts={charts} words={words} field={filters.field} />
+        <DashboardSections
+          stats={stats.data}
+          by={stats.data.by ?? null}
+          trend={trend.data}
+          days={days.data}
+          charts={charts}
+          words={words}
+          field={filters.field}
+        />
       )}
     </main>
   );

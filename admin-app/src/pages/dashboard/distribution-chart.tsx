@@ -23,7 +23,12 @@ export function DistributionChart({ items, words: w }: { items: ItemFigure[]; wo
       },
       plugins: {
         legend,
-        tooltip: { callbacks: { title: (entries) => (entries[0] ? `${items[entries[0].dataIndex]?.code ?? ''}. ${w.names.item(items[entries[0].dataIndex]?.code ?? '')}` : '') } },
+        tooltip: {
+          callbacks: {
+            title: (entries) =>
+              entries[0] ? `${items[entries[0].dataIndex]?.code ?? ''}. ${w.names.item(items[entries[0].dataIndex]?.code ?? '')}` : '',
+          },
+        },
       },
     }),
     [items, w],

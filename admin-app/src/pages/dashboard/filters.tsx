@@ -59,7 +59,11 @@ export function DashboardFilters({ filters, period, periods, tree, fields, onCha
       </div>
       <div class="dashboard-filter">
         <label for="filter-respondent-type">{t.filters.respondentType}</label>
-        <select id="filter-respondent-type" value={filters.respondentType ?? ''} onChange={(e) => set({ respondentType: value(e) as Filters['respondentType'] })}>
+        <select
+          id="filter-respondent-type"
+          value={filters.respondentType ?? ''}
+          onChange={(e) => set({ respondentType: value(e) as Filters['respondentType'] })}
+        >
           <option value="">{t.filters.all}</option>
           {respondentTypes.map((r) => (
             <option key={r} value={r}>

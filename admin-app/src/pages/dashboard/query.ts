@@ -14,8 +14,7 @@ export interface Filters {
   field?: string | undefined;
 }
 
-const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined =>
-  list.find((v) => v === value);
+const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined => list.find((v) => v === value);
 
 /** Reads the filters from a URL query; a value the API would refuse is dropped. */
 export function readFilters(query: Record<string, string | undefined>): Filters {

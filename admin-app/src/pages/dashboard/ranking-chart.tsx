@@ -9,7 +9,10 @@ import { baseOptions, categoryAxis, legend, percentAxis } from './chart-style';
 
 /** Horizontal bars in rank order; the colours are explained by the legend beside the chart. */
 export function RankingChart({ groups, target, words: w }: { groups: Group[]; target: number; words: Words }) {
-  const data = useMemo(() => rankingChartData(groups, target, { satisfied: w.t.series.satisfied, target: w.t.series.target(target) }), [groups, target, w]);
+  const data = useMemo(
+    () => rankingChartData(groups, target, { satisfied: w.t.series.satisfied, target: w.t.series.target(target) }),
+    [groups, target, w],
+  );
   const options = useMemo(
     (): ChartOptions<'bar' | 'line'> => ({
       ...baseOptions(w),

@@ -34,7 +34,9 @@ export function DashboardSections({ stats, by, trend, days, charts, words: w, fi
     <>
       <IndexSummary stats={stats} />
       <ChartCard id="factors" title={t.factors.title} table={factorTable(stats.factors, w)} filename={file('factors')} tableOpen>
-        {chart((m) => <m.FactorChart factors={stats.factors} target={stats.target} words={w} />)}
+        {chart((m) => (
+          <m.FactorChart factors={stats.factors} target={stats.target} words={w} />
+        ))}
       </ChartCard>
       {by && stats.groups ? (
         <ChartCard
@@ -43,7 +45,9 @@ export function DashboardSections({ stats, by, trend, days, charts, words: w, fi
           table={rankingTable(stats.groups, by, stats.target, w)}
           filename={file('ranking')}
         >
-          {chart((m) => <m.RankingChart groups={stats.groups!} target={stats.target} words={w} />)}
+          {chart((m) => (
+            <m.RankingChart groups={stats.groups!} target={stats.target} words={w} />
+          ))}
           <ul class="dashboard-legend">
             {(['above', 'below', 'insufficient'] as const).map((tone) => (
               <li key={tone}>
@@ -62,17 +66,29 @@ export function DashboardSections({ stats, by, trend, days, charts, words: w, fi
       <div class="dashboard-pair">
         {trend && (
           <ChartCard id="trend" title={t.trend.title} table={trendTable(trend.periods, w)} filename="sipas-trend.csv">
-            {chart((m) => <m.TrendChart entries={trend.periods} words={w} />)}
+            {chart((m) => (
+              <m.TrendChart entries={trend.periods} words={w} />
+            ))}
           </ChartCard>
         )}
         {days && (
-          <ChartCard id="days" title={t.days.title} table={daysTable(filledDays, w)} filename={file('days')} note={field === undefined ? undefined : t.days.fieldNote}>
-            {chart((m) => <m.DaysChart days={filledDays} words={w} />)}
+          <ChartCard
+            id="days"
+            title={t.days.title}
+            table={daysTable(filledDays, w)}
+            filename={file('days')}
+            note={field === undefined ? undefined : t.days.fieldNote}
+          >
+            {chart((m) => (
+              <m.DaysChart days={filledDays} words={w} />
+            ))}
           </ChartCard>
         )}
       </div>
       <ChartCard id="distribution" title={t.distribution.title} table={distributionTable(stats.items, w)} filename={file('distribution')}>
-        {chart((m) => <m.DistributionChart items={stats.items} words={w} />)}
+        {chart((m) => (
+          <m.DistributionChart items={stats.items} words={w} />
+        ))}
       </ChartCard>
     </>
   );

@@ -127,7 +127,14 @@ export function distributionTable(items: ItemFigure[], w: Words): TableModel {
       const text = w.names.item(i.code);
       return {
         key: i.code,
-        cells: [text === i.code ? i.code : `${i.code}. ${text}`, ...counts.map((n) => formatCount(n, w.lang)), formatCount(counts.reduce((a, b) => a + b, 0), w.lang)],
+        cells: [
+          text === i.code ? i.code : `${i.code}. ${text}`,
+          ...counts.map((n) => formatCount(n, w.lang)),
+          formatCount(
+            counts.reduce((a, b) => a + b, 0),
+            w.lang,
+          ),
+        ],
       };
     }),
   };

@@ -10,7 +10,11 @@ const vi = {
   chartLoading: 'Đang tải biểu đồ…',
   chartFailed: 'Không tải được biểu đồ. Số liệu vẫn có trong bảng.',
   periodName: (code: string) =>
-    code.endsWith('-H1') ? `6 tháng đầu năm ${code.slice(0, 4)}` : code.endsWith('-H2') ? `6 tháng cuối năm ${code.slice(0, 4)}` : `Cả năm ${code}`,
+    code.endsWith('-H1')
+      ? `6 tháng đầu năm ${code.slice(0, 4)}`
+      : code.endsWith('-H2')
+        ? `6 tháng cuối năm ${code.slice(0, 4)}`
+        : `Cả năm ${code}`,
   filters: {
     label: 'Bộ lọc',
     period: 'Đợt khảo sát',
@@ -41,7 +45,8 @@ const vi = {
     title: 'Tỷ lệ hài lòng theo yếu tố',
     caption: 'Tỷ lệ hài lòng, khoảng tin cậy 95%, số phiếu và kết luận của từng yếu tố',
     factor: 'Yếu tố',
-    chartLabel: (target: number) => `Biểu đồ cột: tỷ lệ hài lòng của từng yếu tố với khoảng tin cậy 95%, đường ngang là mục tiêu ${target}%. Số liệu ở bảng.`,
+    chartLabel: (target: number) =>
+      `Biểu đồ cột: tỷ lệ hài lòng của từng yếu tố với khoảng tin cậy 95%, đường ngang là mục tiêu ${target}%. Số liệu ở bảng.`,
   },
   ranking: {
     titleUnits: 'Xếp hạng đơn vị trực thuộc',
@@ -52,7 +57,8 @@ const vi = {
     point: 'Quầy',
     unranked: 'Không xếp hạng',
     legend: { above: 'Đạt hoặc trên mục tiêu', below: 'Dưới mục tiêu', insufficient: 'Chưa đủ số phiếu (không xếp hạng)' },
-    chartLabel: (target: number) => `Biểu đồ thanh ngang: chỉ số hài lòng của từng nhóm theo thứ hạng, đường dọc là mục tiêu ${target}%. Số liệu ở bảng.`,
+    chartLabel: (target: number) =>
+      `Biểu đồ thanh ngang: chỉ số hài lòng của từng nhóm theo thứ hạng, đường dọc là mục tiêu ${target}%. Số liệu ở bảng.`,
     none: 'Đơn vị này không có đơn vị trực thuộc hay quầy để xếp hạng.',
     fieldNote: 'Khi lọc theo lĩnh vực, chỉ xếp hạng được các đơn vị trực thuộc, không xếp hạng quầy.',
   },
@@ -78,7 +84,14 @@ const vi = {
     caption: 'Số câu trả lời ở từng mức của mỗi câu hỏi',
     item: 'Câu hỏi',
     total: 'Tổng',
-    levels: { '1': '1 – Rất không hài lòng', '2': '2 – Không hài lòng', '3': '3 – Bình thường', '4': '4 – Hài lòng', '5': '5 – Rất hài lòng', na: 'Không áp dụng' } satisfies Record<Level, string>,
+    levels: {
+      '1': '1 – Rất không hài lòng',
+      '2': '2 – Không hài lòng',
+      '3': '3 – Bình thường',
+      '4': '4 – Hài lòng',
+      '5': '5 – Rất hài lòng',
+      na: 'Không áp dụng',
+    } satisfies Record<Level, string>,
     chartLabel: 'Biểu đồ thanh xếp chồng: số câu trả lời ở mỗi mức, từng câu hỏi. Số liệu ở bảng.',
   },
 };
@@ -93,7 +106,11 @@ const en: DashboardText = {
   chartLoading: 'Loading the chart…',
   chartFailed: 'The chart could not be loaded. The figures are in the table.',
   periodName: (code) =>
-    code.endsWith('-H1') ? `First half of ${code.slice(0, 4)}` : code.endsWith('-H2') ? `Second half of ${code.slice(0, 4)}` : `Full year ${code}`,
+    code.endsWith('-H1')
+      ? `First half of ${code.slice(0, 4)}`
+      : code.endsWith('-H2')
+        ? `Second half of ${code.slice(0, 4)}`
+        : `Full year ${code}`,
   filters: {
     label: 'Filters',
     period: 'Survey period',
@@ -124,7 +141,8 @@ const en: DashboardText = {
     title: 'Satisfaction by factor',
     caption: 'Share satisfied, 95% confidence interval, responses and verdict of each factor',
     factor: 'Factor',
-    chartLabel: (target) => `Bar chart: share satisfied for each factor with its 95% interval; the line is the ${target}% target. The figures are in the table.`,
+    chartLabel: (target) =>
+      `Bar chart: share satisfied for each factor with its 95% interval; the line is the ${target}% target. The figures are in the table.`,
   },
   ranking: {
     titleUnits: 'Ranking of units',
@@ -135,7 +153,8 @@ const en: DashboardText = {
     point: 'Counter',
     unranked: 'Not ranked',
     legend: { above: 'At or above target', below: 'Below target', insufficient: 'Too few responses (not ranked)' },
-    chartLabel: (target) => `Horizontal bar chart: satisfaction index of each group in rank order; the line is the ${target}% target. The figures are in the table.`,
+    chartLabel: (target) =>
+      `Horizontal bar chart: satisfaction index of each group in rank order; the line is the ${target}% target. The figures are in the table.`,
     none: 'This unit has no sub-units or counters to rank.',
     fieldNote: 'With a field of procedure chosen, only sub-units can be ranked, not counters.',
   },
@@ -161,7 +180,14 @@ const en: DashboardText = {
     caption: 'Answers at each level of every statement',
     item: 'Statement',
     total: 'Total',
-    levels: { '1': '1 – Very dissatisfied', '2': '2 – Dissatisfied', '3': '3 – Neutral', '4': '4 – Satisfied', '5': '5 – Very satisfied', na: 'Not applicable' },
+    levels: {
+      '1': '1 – Very dissatisfied',
+      '2': '2 – Dissatisfied',
+      '3': '3 – Neutral',
+      '4': '4 – Satisfied',
+      '5': '5 – Very satisfied',
+      na: 'Not applicable',
+    },
     chartLabel: 'Stacked bar chart: answers at each level for every statement. The figures are in the table.',
   },
 };

@@ -11,7 +11,10 @@ import { baseOptions, categoryAxis, legend, percentAxis } from './chart-style';
 export function TrendChart({ entries, words: w }: { entries: TrendEntry[]; words: Words }) {
   // The target may change between periods; the legend names the latest.
   const target = entries.at(-1)?.target ?? 90;
-  const data = useMemo(() => trendChartData(entries, { index: w.t.trend.index, target: w.t.series.target(target) }, w.t.periodName), [entries, target, w]);
+  const data = useMemo(
+    () => trendChartData(entries, { index: w.t.trend.index, target: w.t.series.target(target) }, w.t.periodName),
+    [entries, target, w],
+  );
   const options = useMemo(
     (): ChartOptions<'line'> => ({
       ...baseOptions(w),

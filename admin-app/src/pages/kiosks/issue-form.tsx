@@ -24,7 +24,12 @@ export function KioskIssueForm({ tree, onIssued }: { tree: UnitTree | undefined;
     setBusy(true);
     setError('');
     try {
-      const body = { servicePoint: form.servicePoint, name: form.name, idleSeconds: Number(form.idleSeconds), minIntervalSeconds: Number(form.minIntervalSeconds) };
+      const body = {
+        servicePoint: form.servicePoint,
+        name: form.name,
+        idleSeconds: Number(form.idleSeconds),
+        minIntervalSeconds: Number(form.minIntervalSeconds),
+      };
       setIssued(await issueKiosk(body));
       setForm(defaults);
       onIssued();
@@ -47,11 +52,13 @@ export function KioskIssueForm({ tree, onIssued }: { tree: UnitTree | undefined;
             <option value="">{t.issue.chooseServicePoint}</option>
             {units.map((u) => (
               <optgroup key={u.id} label={u.name}>
-                {u.servicePoints.filter((p) => p.active).map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {p.code} – {p.name}
-                  </option>
-                ))}
+                {u.servicePoints
+                  .filter((p) => p.active)
+                  .map((p) => (
+                    <option key={p.code} value={p.code}>
+                      {p.code} – {p.name}
+                    </option>
+                  ))}
               </optgroup>
             ))}
           </select>
@@ -59,17 +66,43 @@ export function KioskIssueForm({ tree, onIssued }: { tree: UnitTree | undefined;
         <div>
           <label for="kiosk-name">{t.issue.name}</label>
           <input id="kiosk-name" required maxLength={100} value={form.name} onInput={set('name')} aria-describedby="kiosk-name-hint" />
-          <p class="hint" id="kiosk-name-hint">{t.issue.nameHint}</p>
+          <p class="hint" id="kiosk-name-hint">
+            {t.issue.nameHint}
+          </p>
         </div>
         <div>
           <label for="kiosk-idle">{t.issue.idleSeconds}</label>
-          <input id="kiosk-idle" type="number" required min={3} max={600} step={1} value={form.idleSeconds} onInput={set('idleSeconds')} aria-describedby="kiosk-idle-hint" />
-          <p class="hint" id="kiosk-idle-hint">{t.issue.idleHint}</p>
+          <input
+            id="kiosk-idle"
+            type="number"
+            required
+            min={3}
+            max={600}
+            step={1}
+            value={form.idleSeconds}
+            onInput={set('idleSeconds')}
+            aria-describedby="kiosk-idle-hint"
+          />
+          <p class="hint" id="kiosk-idle-hint">
+            {t.issue.idleHint}
+          </p>
         </div>
         <div>
           <label for="kiosk-interval">{t.issue.minInterval}</label>
-          <input id="kiosk-interval" type="number" required min={0} max={3600} step={1} value={form.minIntervalSeconds} onInput={set('minIntervalSeconds')} aria-describedby="kiosk-interval-hint" />
-          <p class="hint" id="kiosk-interval-hint">{t.issue.minIntervalHint}</p>
+          <input
+            id="kiosk-interval"
+            type="number"
+            required
+            min={0}
+            max={3600}
+            step={1}
+            value={form.minIntervalSeconds}
+            onInput={set('minIntervalSeconds')}
+            aria-describedby="kiosk-interval-hint"
+          />
+          <p class="hint" id="kiosk-interval-hint">
+            {t.issue.minIntervalHint}
+          </p>
         </div>
         <div class="kiosk-submit">
           <button type="submit" class="button primary" disabled={busy}>
@@ -92,7 +125,10 @@ function KioskIssued({ issued, onDone }: { issued: IssuedKiosk; onDone: () => vo
   const copy = () =>
     Promise.resolve()
       .then(() => navigator.clipboard.writeText(url))
-      .then(() => setCopyState('copied'), () => setCopyState('failed'));
+      .then(
+        () => setCopyState('copied'),
+        () => setCopyState('failed'),
+      );
   return (
     <div class="kiosk-issued" role="status">
       <h3>

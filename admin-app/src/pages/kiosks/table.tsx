@@ -41,7 +41,14 @@ export function KioskTable({ kiosks, now, onChanged }: { kiosks: Kiosk[]; now: n
       <ListTable
         name="kiosk-table"
         caption={t.caption}
-        columns={[{ label: t.name }, { label: t.servicePoint }, { label: t.lastSeen }, { label: t.queued, numeric: true }, { label: t.state }, { label: t.actions }]}
+        columns={[
+          { label: t.name },
+          { label: t.servicePoint },
+          { label: t.lastSeen },
+          { label: t.queued, numeric: true },
+          { label: t.state },
+          { label: t.actions },
+        ]}
       >
         {kiosks.map((k) => (
           <tr key={k.id} data-id={k.id} class={k.revokedAt ? 'kiosk-revoked' : undefined}>

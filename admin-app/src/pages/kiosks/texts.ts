@@ -1,7 +1,7 @@
-
 const vi = {
   title: 'Kiosk',
-  intro: 'Máy tính bảng đặt tại quầy để người dân đánh giá ngay sau khi giải quyết thủ tục. Mỗi kiosk dùng một đường dẫn riêng gắn với một quầy.',
+  intro:
+    'Máy tính bảng đặt tại quầy để người dân đánh giá ngay sau khi giải quyết thủ tục. Mỗi kiosk dùng một đường dẫn riêng gắn với một quầy.',
   issue: {
     title: 'Cấp đường dẫn cho kiosk mới',
     servicePoint: 'Quầy',
@@ -55,7 +55,8 @@ const vi = {
 
 const en: typeof vi = {
   title: 'Kiosks',
-  intro: 'Tablets at the counters on which people rate the service right after their procedure. Each kiosk has its own link, bound to one counter.',
+  intro:
+    'Tablets at the counters on which people rate the service right after their procedure. Each kiosk has its own link, bound to one counter.',
   issue: {
     title: 'Issue a link for a new kiosk',
     servicePoint: 'Counter',

@@ -47,15 +47,42 @@ export function PeriodEditForm({ period, busy, onSave, onCancel }: PeriodEditFor
         <div class="period-fields">
           <div>
             <label for="period-starts-on">{t.startsOn}</label>
-            <input id="period-starts-on" type="date" required min={first} max={last} value={startsOn} aria-describedby="period-edit-hint" onInput={(e) => setStartsOn(e.currentTarget.value)} />
+            <input
+              id="period-starts-on"
+              type="date"
+              required
+              min={first}
+              max={last}
+              value={startsOn}
+              aria-describedby="period-edit-hint"
+              onInput={(e) => setStartsOn(e.currentTarget.value)}
+            />
           </div>
           <div>
             <label for="period-ends-on">{t.endsOn}</label>
-            <input id="period-ends-on" type="date" required min={startsOn || first} max={last} value={endsOn} aria-describedby="period-edit-hint" onInput={(e) => setEndsOn(e.currentTarget.value)} />
+            <input
+              id="period-ends-on"
+              type="date"
+              required
+              min={startsOn || first}
+              max={last}
+              value={endsOn}
+              aria-describedby="period-edit-hint"
+              onInput={(e) => setEndsOn(e.currentTarget.value)}
+            />
           </div>
           <div>
             <label for="period-target">{t.target}</label>
-            <input id="period-target" type="number" min={1} max={100} step={0.01} required value={target} onInput={(e) => setTarget(e.currentTarget.value)} />
+            <input
+              id="period-target"
+              type="number"
+              min={1}
+              max={100}
+              step={0.01}
+              required
+              value={target}
+              onInput={(e) => setTarget(e.currentTarget.value)}
+            />
           </div>
         </div>
         <div class="period-row-buttons">

@@ -25,7 +25,6 @@ export function Periods() {
 
   const action = useAction(reload, (err, errLang) => explain(err, errLang, periods));
 
-
   const edited = periods.find((p) => p.code === editing);
   const latestYear = periods.reduce((max, p) => Math.max(max, Number(p.code.slice(0, 4))), new Date().getFullYear() - 1);
 
@@ -64,7 +63,11 @@ export function Periods() {
         />
       )}
       {load.kind === 'ready' && (
-        <PeriodYearForm suggestedYear={latestYear + 1} busy={action.busy} onCreate={(year, target) => action.run(() => createYear(year, target), t.done.created(year))} />
+        <PeriodYearForm
+          suggestedYear={latestYear + 1}
+          busy={action.busy}
+          onCreate={(year, target) => action.run(() => createYear(year, target), t.done.created(year))}
+        />
       )}
       <ConfirmDialog
         open={closing !== null}

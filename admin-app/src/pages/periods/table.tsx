@@ -26,7 +26,14 @@ export function PeriodTable({ periods, busy, onEdit, onOpen, onClose }: PeriodTa
     <ListTable
       name="period-table"
       caption={t.table.caption}
-      columns={[{ label: t.table.period }, { label: t.table.dates }, { label: t.table.target, numeric: true }, { label: t.table.status }, { label: t.table.responses, numeric: true }, { label: t.table.actions }]}
+      columns={[
+        { label: t.table.period },
+        { label: t.table.dates },
+        { label: t.table.target, numeric: true },
+        { label: t.table.status },
+        { label: t.table.responses, numeric: true },
+        { label: t.table.actions },
+      ]}
     >
       {periods.map((period) => (
         <tr key={period.code} data-testid={`period-${period.code}`}>
@@ -62,7 +69,19 @@ export function PeriodTable({ periods, busy, onEdit, onOpen, onClose }: PeriodTa
 }
 
 /** A row's button: its visible words, and for screen readers the period it acts on. */
-function RowButton({ label, hidden, disabled, onClick, primary }: { label: string; hidden: string; disabled: boolean; onClick: () => void; primary?: boolean }) {
+function RowButton({
+  label,
+  hidden,
+  disabled,
+  onClick,
+  primary,
+}: {
+  label: string;
+  hidden: string;
+  disabled: boolean;
+  onClick: () => void;
+  primary?: boolean;
+}) {
   return (
     <button type="button" class={`button ${primary ? 'primary' : 'secondary'}`} disabled={disabled} onClick={onClick}>
       {label}

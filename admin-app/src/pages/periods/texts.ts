@@ -3,12 +3,21 @@ import { keyed } from '../../i18n';
 
 const vi = {
   title: 'Đợt khảo sát',
-  intro: 'Mỗi năm có hai đợt khảo sát: 6 tháng đầu năm và 6 tháng cuối năm. Mỗi lúc chỉ một đợt được mở; phiếu trả lời thuộc về đợt đang mở khi phiếu được gửi.',
+  intro:
+    'Mỗi năm có hai đợt khảo sát: 6 tháng đầu năm và 6 tháng cuối năm. Mỗi lúc chỉ một đợt được mở; phiếu trả lời thuộc về đợt đang mở khi phiếu được gửi.',
   loadFailed: 'Không tải được danh sách đợt khảo sát.',
   listTitle: 'Các đợt khảo sát',
   noPeriods: 'Chưa có đợt khảo sát nào. Hãy tạo đợt cho một năm ở bên dưới.',
   halves: { H1: '6 tháng đầu năm', H2: '6 tháng cuối năm' },
-  table: { caption: 'Các đợt khảo sát, mới nhất trước', period: 'Đợt', dates: 'Thời gian', target: 'Mục tiêu', status: 'Trạng thái', responses: 'Số phiếu', actions: 'Thao tác' },
+  table: {
+    caption: 'Các đợt khảo sát, mới nhất trước',
+    period: 'Đợt',
+    dates: 'Thời gian',
+    target: 'Mục tiêu',
+    status: 'Trạng thái',
+    responses: 'Số phiếu',
+    actions: 'Thao tác',
+  },
   edit: 'Sửa',
   open: 'Mở đợt',
   close: 'Đóng đợt',
@@ -30,7 +39,8 @@ const vi = {
   },
   confirmClose: {
     title: (code: string) => `Đóng đợt ${code}?`,
-    body: (responses: number) => `Đợt này đã nhận ${responses.toLocaleString('vi-VN')} phiếu. Sau khi đóng, đợt không nhận thêm phiếu nào nữa.`,
+    body: (responses: number) =>
+      `Đợt này đã nhận ${responses.toLocaleString('vi-VN')} phiếu. Sau khi đóng, đợt không nhận thêm phiếu nào nữa.`,
     warning: 'Đóng đợt sẽ chốt kết quả của đợt: số liệu đã công bố không thay đổi nữa. Không thể hoàn tác và không thể mở lại đợt đã đóng.',
     confirm: 'Đóng đợt và chốt kết quả',
   },
@@ -54,12 +64,21 @@ const vi = {
 
 const en: typeof vi = {
   title: 'Survey periods',
-  intro: 'Each year has two survey periods: the first and the second half. Only one period is open at a time; a response belongs to the period open when it is sent.',
+  intro:
+    'Each year has two survey periods: the first and the second half. Only one period is open at a time; a response belongs to the period open when it is sent.',
   loadFailed: 'The survey periods could not be loaded.',
   listTitle: 'Periods',
   noPeriods: 'There are no survey periods yet. Create a year’s periods below.',
   halves: { H1: 'First half', H2: 'Second half' },
-  table: { caption: 'Survey periods, newest first', period: 'Period', dates: 'Dates', target: 'Target', status: 'Status', responses: 'Responses', actions: 'Actions' },
+  table: {
+    caption: 'Survey periods, newest first',
+    period: 'Period',
+    dates: 'Dates',
+    target: 'Target',
+    status: 'Status',
+    responses: 'Responses',
+    actions: 'Actions',
+  },
   edit: 'Edit',
   open: 'Open',
   close: 'Close',
@@ -82,7 +101,8 @@ const en: typeof vi = {
   confirmClose: {
     title: (code) => `Close period ${code}?`,
     body: (responses) => `This period has received ${responses.toLocaleString('en')} responses. Once closed, it accepts no more.`,
-    warning: 'Closing freezes the period’s results: the published figures never change afterwards. This cannot be undone, and a closed period cannot be reopened.',
+    warning:
+      'Closing freezes the period’s results: the published figures never change afterwards. This cannot be undone, and a closed period cannot be reopened.',
     confirm: 'Close and freeze the results',
   },
   done: {

@@ -25,7 +25,16 @@ export function PeriodYearForm({ suggestedYear, busy, onCreate }: PeriodYearForm
         <div class="period-fields">
           <div>
             <label for="period-year">{t.year}</label>
-            <input id="period-year" type="number" min={2000} max={2100} step={1} required value={year} onInput={(e) => setYear(e.currentTarget.value)} />
+            <input
+              id="period-year"
+              type="number"
+              min={2000}
+              max={2100}
+              step={1}
+              required
+              value={year}
+              onInput={(e) => setYear(e.currentTarget.value)}
+            />
           </div>
           <div>
             <label for="period-year-target">{t.target}</label>

@@ -23,7 +23,6 @@ export function Questionnaires() {
 
   const action = useAction(reload, (err, errLang) => describeError(err, errLang, questionnairesTexts[errLang].errors));
 
-
   return (
     <main class="page">
       <PageTitle title={t.title} intro={t.intro} />

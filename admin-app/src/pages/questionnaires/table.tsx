@@ -20,7 +20,14 @@ export function QuestionnaireTable({ versions, viewing, busy, onView, onActivate
     <ListTable
       name="questionnaire-table"
       caption={t.table.caption}
-      columns={[{ label: t.table.code }, { label: t.table.title }, { label: t.table.created }, { label: t.table.responses, numeric: true }, { label: t.table.status }, { label: t.table.actions }]}
+      columns={[
+        { label: t.table.code },
+        { label: t.table.title },
+        { label: t.table.created },
+        { label: t.table.responses, numeric: true },
+        { label: t.table.status },
+        { label: t.table.actions },
+      ]}
     >
       {versions.map((version) => (
         <tr key={version.id} data-testid={`version-${version.code}`}>
@@ -29,7 +36,9 @@ export function QuestionnaireTable({ versions, viewing, busy, onView, onActivate
           <td>{formatDate(version.createdAt)}</td>
           <td class="num">{version.responses.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en')}</td>
           <td>
-            <span class={`badge ${version.active ? 'questionnaire-active' : 'questionnaire-inactive'}`}>{version.active ? t.active : t.inactive}</span>
+            <span class={`badge ${version.active ? 'questionnaire-active' : 'questionnaire-inactive'}`}>
+              {version.active ? t.active : t.inactive}
+            </span>
           </td>
           <td>
             <div class="period-row-buttons">

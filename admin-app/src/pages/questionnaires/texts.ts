@@ -3,10 +3,19 @@ import { keyed } from '../../i18n';
 
 const vi = {
   title: 'Phiếu khảo sát',
-  intro: 'Các phiên bản phiếu khảo sát. Mỗi lúc có một phiên bản được dùng cho phiếu trả lời mới; phiếu đã nhận luôn gắn với phiên bản mà người trả lời đã điền.',
+  intro:
+    'Các phiên bản phiếu khảo sát. Mỗi lúc có một phiên bản được dùng cho phiếu trả lời mới; phiếu đã nhận luôn gắn với phiên bản mà người trả lời đã điền.',
   loadFailed: 'Không tải được danh sách phiếu khảo sát.',
   listTitle: 'Các phiên bản',
-  table: { caption: 'Các phiên bản phiếu khảo sát, mới nhất trước', code: 'Mã phiên bản', title: 'Tiêu đề', created: 'Ngày tạo', responses: 'Số phiếu', status: 'Trạng thái', actions: 'Thao tác' },
+  table: {
+    caption: 'Các phiên bản phiếu khảo sát, mới nhất trước',
+    code: 'Mã phiên bản',
+    title: 'Tiêu đề',
+    created: 'Ngày tạo',
+    responses: 'Số phiếu',
+    status: 'Trạng thái',
+    actions: 'Thao tác',
+  },
   active: 'Đang dùng',
   inactive: 'Không dùng',
   view: 'Xem',
@@ -49,10 +58,19 @@ const vi = {
 
 const en: typeof vi = {
   title: 'Questionnaires',
-  intro: 'The questionnaire versions. One version at a time takes new responses; a stored response always stays tied to the version it was answered on.',
+  intro:
+    'The questionnaire versions. One version at a time takes new responses; a stored response always stays tied to the version it was answered on.',
   loadFailed: 'The questionnaires could not be loaded.',
   listTitle: 'Versions',
-  table: { caption: 'Questionnaire versions, newest first', code: 'Version code', title: 'Title', created: 'Created', responses: 'Responses', status: 'Status', actions: 'Actions' },
+  table: {
+    caption: 'Questionnaire versions, newest first',
+    code: 'Version code',
+    title: 'Title',
+    created: 'Created',
+    responses: 'Responses',
+    status: 'Status',
+    actions: 'Actions',
+  },
   active: 'In use',
   inactive: 'Not in use',
   view: 'View',

@@ -50,7 +50,9 @@ export function QuestionnaireView({ id, onClose }: { id: number; onClose: () => 
                 {english(item.text)}
                 {(item.allowNa || !item.required || item.weight !== 1) && (
                   <span class="questionnaire-notes">
-                    {[item.allowNa && t.allowsNa, !item.required && t.optional, item.weight !== 1 && t.weight(item.weight)].filter(Boolean).join(' · ')}
+                    {[item.allowNa && t.allowsNa, !item.required && t.optional, item.weight !== 1 && t.weight(item.weight)]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </span>
                 )}
               </li>

@@ -1,7 +1,7 @@
-
 const vi = {
   title: 'Báo cáo',
-  intro: 'Báo cáo định kỳ 6 tháng và cả năm về sự hài lòng của người dân, tổ chức: văn bản Word để hoàn thiện và ký, bảng tính Excel, và dữ liệu phiếu ẩn danh (CSV).',
+  intro:
+    'Báo cáo định kỳ 6 tháng và cả năm về sự hài lòng của người dân, tổ chức: văn bản Word để hoàn thiện và ký, bảng tính Excel, và dữ liệu phiếu ẩn danh (CSV).',
   choose: 'Chọn kỳ báo cáo',
   period: 'Kỳ báo cáo',
   half1: (y: string) => `6 tháng đầu năm ${y}`,
@@ -32,7 +32,8 @@ const vi = {
 
 const en: typeof vi = {
   title: 'Reports',
-  intro: 'The half-year and year-end satisfaction reports: a Word document to finalise and sign, an Excel workbook, and the anonymised responses (CSV).',
+  intro:
+    'The half-year and year-end satisfaction reports: a Word document to finalise and sign, an Excel workbook, and the anonymised responses (CSV).',
   choose: 'Choose the report',
   period: 'Period',
   half1: (y) => `First half of ${y}`,

@@ -50,16 +50,16 @@ export function TransactionTable({ counts, onSaved }: { counts: PeriodCounts; on
         caption={t.table.caption(counts.period)}
         columns={[{ label: t.table.code }, { label: t.table.name }, { label: t.table.unit }, { label: t.table.count, numeric: true }]}
         footer={
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={3}>
-              {t.table.total} ({entered.length}/{counts.servicePoints.length})
-            </th>
-            <td class="num" data-testid="transactions-total">
-              {formatCount(total)}
-            </td>
-          </tr>
-        </tfoot>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t.table.total} ({entered.length}/{counts.servicePoints.length})
+              </th>
+              <td class="num" data-testid="transactions-total">
+                {formatCount(total)}
+              </td>
+            </tr>
+          </tfoot>
         }
       >
         {counts.servicePoints.map((point) => (

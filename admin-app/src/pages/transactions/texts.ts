@@ -3,14 +3,22 @@ import { keyed } from '../../i18n';
 
 const vi = {
   title: 'Số hồ sơ',
-  intro: 'Số hồ sơ thủ tục hành chính mỗi quầy đã tiếp nhận trong đợt. Tổng số hồ sơ là cơ sở tính cỡ mẫu khảo sát khuyến nghị trên trang Tổng quan.',
+  intro:
+    'Số hồ sơ thủ tục hành chính mỗi quầy đã tiếp nhận trong đợt. Tổng số hồ sơ là cơ sở tính cỡ mẫu khảo sát khuyến nghị trên trang Tổng quan.',
   loadFailed: 'Không tải được số hồ sơ.',
   period: 'Đợt khảo sát',
   periodOption: (code: string, status: string) => `${code} (${status})`,
   noPeriods: 'Chưa có đợt khảo sát nào.',
   closedNote: 'Đợt này đã đóng: số hồ sơ được chốt cùng kết quả của đợt và không sửa được nữa.',
   tableTitle: (period: string) => `Số hồ sơ theo quầy, đợt ${period}`,
-  table: { caption: (period: string) => `Số hồ sơ đã tiếp nhận của từng quầy trong đợt ${period}`, code: 'Mã quầy', name: 'Tên quầy', unit: 'Đơn vị', count: 'Số hồ sơ', total: 'Tổng các quầy đã nhập' },
+  table: {
+    caption: (period: string) => `Số hồ sơ đã tiếp nhận của từng quầy trong đợt ${period}`,
+    code: 'Mã quầy',
+    name: 'Tên quầy',
+    unit: 'Đơn vị',
+    count: 'Số hồ sơ',
+    total: 'Tổng các quầy đã nhập',
+  },
   countOf: (code: string) => `Số hồ sơ của quầy ${code}`,
   inactive: 'ngừng hoạt động',
   notEntered: 'chưa nhập',
@@ -39,14 +47,22 @@ const vi = {
 
 const en: typeof vi = {
   title: 'Transactions',
-  intro: 'How many administrative procedures each counter handled in the period. Their total is what the recommended survey sample on the dashboard is computed from.',
+  intro:
+    'How many administrative procedures each counter handled in the period. Their total is what the recommended survey sample on the dashboard is computed from.',
   loadFailed: 'The transaction counts could not be loaded.',
   period: 'Survey period',
   periodOption: (code, status) => `${code} (${status})`,
   noPeriods: 'There are no survey periods yet.',
   closedNote: 'This period is closed: its counts are frozen with its results and can no longer be changed.',
   tableTitle: (period) => `Transactions per counter, ${period}`,
-  table: { caption: (period) => `Procedures each counter handled in ${period}`, code: 'Counter code', name: 'Counter', unit: 'Unit', count: 'Transactions', total: 'Total of the counters entered' },
+  table: {
+    caption: (period) => `Procedures each counter handled in ${period}`,
+    code: 'Counter code',
+    name: 'Counter',
+    unit: 'Unit',
+    count: 'Transactions',
+    total: 'Total of the counters entered',
+  },
   countOf: (code) => `Transactions of counter ${code}`,
   inactive: 'inactive',
   notEntered: 'not entered',

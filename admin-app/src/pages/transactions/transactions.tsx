@@ -51,7 +51,9 @@ export function Transactions() {
             {counts.value.status === 'closed' && <p class="hint">{t.closedNote}</p>}
             <TransactionTable key={counts.value.period} counts={counts.value} onSaved={reload} />
           </section>
-          {counts.value.status !== 'closed' && <TransactionImport key={counts.value.period} period={counts.value.period} onImported={reload} />}
+          {counts.value.status !== 'closed' && (
+            <TransactionImport key={counts.value.period} period={counts.value.period} onImported={reload} />
+          )}
         </>
       )}
     </main>

@@ -11,7 +11,9 @@ export function unitError(err: unknown, lang: Lang): string {
   if (err instanceof ApiError) {
     if (err.code === 'unit_in_use') {
       // Issues name each active sub-unit (children.<id>) and counter (servicePoints.<code>).
-      const names = err.issues.map((i) => (i.path.startsWith('servicePoints.') ? `${i.message} (${i.path.slice('servicePoints.'.length)})` : i.message));
+      const names = err.issues.map((i) =>
+        i.path.startsWith('servicePoints.') ? `${i.message} (${i.path.slice('servicePoints.'.length)})` : i.message,
+      );
       return t.stillActive(names.join(', '));
     }
     if (err.code === 'invalid_input') return t.errors.invalid_input + err.issues.map((i) => `${i.path}: ${i.message}`).join('; ');

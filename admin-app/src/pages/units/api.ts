@@ -11,9 +11,12 @@ export const posterSizes = ['A4', 'A5'] as const;
 export const codePattern = '[A-Za-z0-9][A-Za-z0-9\\-]{1,31}';
 
 export const fetchUnitTree = () => request<UnitTree>('GET', '/api/admin/units');
-export const createUnit = (body: { parentId: number; name: string; kind: ChildKind }) => request<TreeUnit>('POST', '/api/admin/units', body);
-export const changeUnit = (id: number, body: { name?: string; parentId?: number; active?: boolean }) => request<TreeUnit>('PATCH', `/api/admin/units/${id}`, body);
-export const createServicePoint = (body: { unitId: number; code: string; name: string }) => request<ServicePoint>('POST', '/api/admin/service-points', body);
+export const createUnit = (body: { parentId: number; name: string; kind: ChildKind }) =>
+  request<TreeUnit>('POST', '/api/admin/units', body);
+export const changeUnit = (id: number, body: { name?: string; parentId?: number; active?: boolean }) =>
+  request<TreeUnit>('PATCH', `/api/admin/units/${id}`, body);
+export const createServicePoint = (body: { unitId: number; code: string; name: string }) =>
+  request<ServicePoint>('POST', '/api/admin/service-points', body);
 export const changeServicePoint = (id: number, body: { name?: string; unitId?: number; active?: boolean }) =>
   request<ServicePoint>('PATCH', `/api/admin/service-points/${id}`, body);
 
@@ -45,7 +48,9 @@ export function moveTargets(units: TreeUnit[], unit: TreeUnit): TreeUnit[] {
 
 /** Active counters of a subtree (the ones the batch of posters prints). */
 export function activeCountersBelow(units: TreeUnit[], unit: TreeUnit): number {
-  return units.filter((u) => u.active && u.path.startsWith(unit.path)).reduce((n, u) => n + u.servicePoints.filter((p) => p.active).length, 0);
+  return units
+    .filter((u) => u.active && u.path.startsWith(unit.path))
+    .reduce((n, u) => n + u.servicePoints.filter((p) => p.active).length, 0);
 }
 
 /** The subtree of `rootId` in reading order, each unit with its depth (for indented choices). */

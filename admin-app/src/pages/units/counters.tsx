@@ -106,7 +106,12 @@ function CounterRow({ point, canEdit, reload }: { point: ServicePoint; canEdit: 
               type="button"
               class="button secondary"
               disabled={action.busy}
-              onClick={() => void action.run(() => changeServicePoint(point.id, { active: !point.active }), point.active ? t.done.deactivated : t.done.reactivated)}
+              onClick={() =>
+                void action.run(
+                  () => changeServicePoint(point.id, { active: !point.active }),
+                  point.active ? t.done.deactivated : t.done.reactivated,
+                )
+              }
             >
               {point.active ? t.deactivateCounter : t.reactivate}
               <span class="visually-hidden"> {point.code}</span>
@@ -148,11 +153,13 @@ function AddCounter({ unitId, reload }: { unitId: number; reload: () => Promise<
       class="unit-add-counter"
       onSubmit={(e) => {
         e.preventDefault();
-        void add.run(() => createServicePoint({ unitId, code: code.trim().toUpperCase(), name: name.trim() }), t.done.created).then((ok) => {
-          if (!ok) return;
-          setCode('');
-          setName('');
-        });
+        void add
+          .run(() => createServicePoint({ unitId, code: code.trim().toUpperCase(), name: name.trim() }), t.done.created)
+          .then((ok) => {
+            if (!ok) return;
+            setCode('');
+            setName('');
+          });
       }}
     >
       <h4>{t.addCounter.title}</h4>

@@ -105,7 +105,9 @@ export function UnitEditor({ unit, units, rootId, reload }: DetailsProps) {
             type="button"
             class="button secondary"
             disabled={status.busy}
-            onClick={() => void status.run(() => changeUnit(unit.id, { active: !unit.active }), unit.active ? t.done.deactivated : t.done.reactivated)}
+            onClick={() =>
+              void status.run(() => changeUnit(unit.id, { active: !unit.active }), unit.active ? t.done.deactivated : t.done.reactivated)
+            }
           >
             {unit.active ? t.deactivate : t.reactivate}
           </button>
@@ -129,11 +131,13 @@ export function AddChildUnit({ unit, reload, onAdded }: DetailsProps) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void add.run(() => createUnit({ parentId: unit.id, name: name.trim(), kind }), t.done.created).then((ok) => {
-            if (!ok) return;
-            setName('');
-            onAdded(unit.id);
-          });
+          void add
+            .run(() => createUnit({ parentId: unit.id, name: name.trim(), kind }), t.done.created)
+            .then((ok) => {
+              if (!ok) return;
+              setName('');
+              onAdded(unit.id);
+            });
         }}
       >
         <div class="unit-form-grid">

@@ -73,8 +73,22 @@ export function Units() {
                 <UnitCounters unit={unit} units={tree.units} canEdit={canEdit} reload={reload} />
                 {canEdit && (
                   <>
-                    <UnitEditor unit={unit} units={tree.units} rootId={tree.rootId} canEdit={canEdit} reload={reload} onAdded={(id) => toggle(id, true)} />
-                    <AddChildUnit unit={unit} units={tree.units} rootId={tree.rootId} canEdit={canEdit} reload={reload} onAdded={(id) => toggle(id, true)} />
+                    <UnitEditor
+                      unit={unit}
+                      units={tree.units}
+                      rootId={tree.rootId}
+                      canEdit={canEdit}
+                      reload={reload}
+                      onAdded={(id) => toggle(id, true)}
+                    />
+                    <AddChildUnit
+                      unit={unit}
+                      units={tree.units}
+                      rootId={tree.rootId}
+                      canEdit={canEdit}
+                      reload={reload}
+                      onAdded={(id) => toggle(id, true)}
+                    />
                   </>
                 )}
               </div>

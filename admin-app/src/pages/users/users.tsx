@@ -25,7 +25,6 @@ export function Users() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
 
-
   const report = async (work: () => Promise<string>) => {
     setStatus('');
     setError('');
