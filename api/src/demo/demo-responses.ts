@@ -7,7 +7,8 @@ import { type Kysely, sql } from 'kysely';
 import type { Database, NewResponse } from '@sipas/db';
 import { insertResponses } from '../responses/queries';
 import { scoreAnswers } from '../responses/score';
-import { type Questionnaire, questionnaireSchema } from '../shared/questionnaire';
+import { findActiveVersion } from '../questionnaires/cache';
+import type { Questionnaire } from '../shared/questionnaire';
 import type { AnswerValue } from '../shared/response';
 import { foldPending, rebuildSummaries } from '../stats/summaries';
 
@@ -36,11 +37,11 @@ const comments = [
  */
 export async function seedDemoResponses(db: Kysely<Database>, now: Date, perPeriod = 240): Promise<number> {
   if (await db.selectFrom('responses').select('id').limit(1).executeTakeFirst()) return 0;
-  const version = await db.selectFrom('questionnaire_versions').select(['id', 'definition']).where('active', '=', true).executeTakeFirst();
+  const version = await findActiveVersion(db);
   const open = await db.selectFrom('survey_periods').select(['id', 'code', 'starts_on']).where('status', '=', 'open').executeTakeFirst();
   const points = await db.selectFrom('service_points').select('id').where('active', '=', true).orderBy('id').execute();
   if (!version || !open || points.length === 0) return 0;
-  const q = questionnaireSchema.parse(typeof version.definition === 'string' ? JSON.parse(version.definition) : version.definition);
+  const q = version.definition;
   const previous = await previousHalf(db, open.code);
 
   return db
