@@ -23,6 +23,11 @@ type Body<Endpoint> = InferRequestType<Endpoint> extends { json: infer B } ? B :
 export type UnitKind = UnitsTable['kind'];
 export type FollowUpStatus = CommentItem['followUp']['status'];
 
+// The citizen's side: a counter's form, a kiosk's form (the same with the kiosk's settings), a receipt
+export type PublicForm = Ok<Api['forms'][':code']['$get']>;
+export type KioskForm = Ok<Api['kiosk'][':key']['form']['$get']>;
+export type Receipt = Ok<Api['responses']['$post']>;
+
 // Session
 export type Me = Ok<Admin['me']['$get']>;
 export type User = Me['user'];

@@ -1,14 +1,10 @@
 // The form the survey loads, and the failures a respondent can be told about.
 // Submissions go through the outbox (outbox/sender.ts), which owns their retries.
-import type { Lang, LocalizedQuestionnaire } from '@sipas/api/shared/questionnaire';
+import type { Lang } from '@sipas/api/shared/questionnaire';
+import type { KioskForm, PublicForm } from '@sipas/api/types';
 
-export interface Form {
-  servicePoint: { code: string; name: string; unit: { id: number; name: string } };
-  period: { code: string; startsOn: string; endsOn: string; target: number };
-  questionnaire: LocalizedQuestionnaire & { version: number; lang: Lang };
-  /** Present on a kiosk's form only. */
-  kiosk?: { name: string; idleSeconds: number; minIntervalSeconds: number };
-}
+/** A counter's form as the API answers it; a kiosk's form adds the kiosk's settings. */
+export type Form = PublicForm & Partial<Pick<KioskForm, 'kiosk'>>;
 
 /** Where the form comes from: a counter's QR code, or a kiosk's key. */
 export type Source = { kind: 'qr'; code: string } | { kind: 'kiosk'; key: string };
