@@ -26,6 +26,7 @@ import { questionnaireCache } from './questionnaires/cache';
 import { questionnaireRoutes } from './questionnaires/routes';
 import { transactionRoutes } from './transactions/routes';
 import { account, users } from './users/routes';
+import { edgeChecks } from './validate';
 import { audit } from './audit/routes';
 
 // zod/mini (the shared schemas) ships no messages unless a locale is loaded.
@@ -87,6 +88,7 @@ export function createApp(options: AppOptions) {
       await next();
     })
     .route('/healthz', health)
+    .use('/api/*', edgeChecks())
     .use('/api/*', publicRateLimit(options.rateLimitPerMinute ?? 0, deps.now))
     .route('/api/forms', forms)
     .route('/api/responses', responses)

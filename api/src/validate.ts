@@ -1,23 +1,131 @@
 // zod at the edge: every failed check answers with the error envelope and each issue named.
+// What reaches a route has passed four checks made here, once for every route: the body's size
+// (before it is read), its media type, its UTF-8 and its JSON, and text the database and a DOCX
+// can hold (no NUL, no control character but tab, line feed and carriage return, no U+FFFE/U+FFFF,
+// no lone surrogate) in every string of the body, the path and the query. Such text is refused
+// with 400 naming the field, never stripped: what is stored is what was sent.
 import { zValidator } from '@hono/zod-validator';
-import type { ValidationTargets } from 'hono';
+import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { except } from 'hono/combine';
 import { z, type ZodType } from 'zod';
-import { ApiError, invalidInput, toIssues } from './errors';
+import { ApiError, invalidInput, toIssues, type Issue } from './errors';
 
-export function valid<T extends ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
-  return zValidator(target, schema, (result) => {
-    if (!result.success) throw invalidInput(toIssues(result.error.issues));
+/** The body limit of every route that reads one, unless it names its own below. */
+export const defaultMaxBodyBytes = 64 * 1024;
+
+/** Routes with their own, larger, limit (checked in the route): the questionnaire and CSV imports. */
+const ownBodyLimit = ['/api/admin/questionnaires', '/api/admin/transactions/import'];
+
+const unstorable =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unstorableMessage = 'contains a character that cannot be stored (NUL, a control character or a non-character)';
+
+/** True when PostgreSQL, XML and DOCX can all hold the text. */
+export function isStorableText(text: string): boolean {
+  return !unstorable.test(text);
+}
+
+/**
+ * The paths of every key or string value in a parsed JSON value that cannot be stored, and of
+ * every `__proto__` key (zod drops one silently; it names no field of ours).
+ */
+export function unstorableIn(value: unknown, path: string[] = []): Issue[] {
+  if (typeof value === 'string') return isStorableText(value) ? [] : [{ path: path.join('.'), message: unstorableMessage }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => unstorableIn(v, [...path, String(i)]));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]): Issue[] => {
+    const at = [...path, k].join('.');
+    if (k === '__proto__') return [{ path: at, message: 'this key is not allowed' }];
+    return isStorableText(k) ? unstorableIn(v, [...path, k]) : [{ path: at, message: unstorableMessage }];
   });
 }
 
-/** Parses a JSON body, answering malformed JSON with the envelope rather than a bare 400. */
-export async function readJson(req: { json: () => Promise<unknown> }): Promise<unknown> {
+/**
+ * Every /api request: the body limit, checked on its Content-Length (or while it streams)
+ * before anything reads the body, and the path and query refused when they hold text that
+ * cannot be stored.
+ */
+export function edgeChecks(): MiddlewareHandler {
+  const limit = except(
+    ownBodyLimit,
+    bodyLimit({
+      maxSize: defaultMaxBodyBytes,
+      onError: () => {
+        throw new ApiError(413, 'payload_too_large', `The body is over ${defaultMaxBodyBytes / 1024} KB.`);
+      },
+    }),
+  );
+  return async (c, next) => {
+    checkUrl(c.req.url);
+    return limit(c, next);
+  };
+}
+
+function checkUrl(href: string): void {
+  const url = new URL(href);
+  const issues: Issue[] = [];
+  for (const segment of url.pathname.split('/')) {
+    let text: string;
+    try {
+      text = decodeURIComponent(segment);
+    } catch {
+      throw invalidInput([{ path: 'path', message: 'is not valid percent-encoded UTF-8' }]);
+    }
+    if (!isStorableText(text)) issues.push({ path: 'path', message: unstorableMessage });
+  }
+  for (const [key, value] of url.searchParams) {
+    if (!isStorableText(key) || !isStorableText(value)) issues.push({ path: `query.${key}`, message: unstorableMessage });
+  }
+  if (issues.length) throw invalidInput(issues);
+}
+
+const jsonMediaType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/**
+ * Parses a JSON body: 415 unless it is sent as JSON, 400 (the envelope, not a bare 400) for
+ * invalid UTF-8, malformed JSON or text that cannot be stored.
+ */
+export async function readJson(req: Context['req']): Promise<unknown> {
+  if (!jsonMediaType.test(req.header('content-type') ?? '')) {
+    throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
+  }
+  let text: string;
   try {
-    return await req.json();
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await req.arrayBuffer());
+  } catch (err) {
+    if (err instanceof TypeError) throw new ApiError(400, 'invalid_json', 'The body is not valid UTF-8.');
+    throw err;
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
   } catch {
     throw new ApiError(400, 'invalid_json', 'The body is not valid JSON.');
   }
+  const issues = unstorableIn(body);
+  if (issues.length) throw invalidInput(issues);
+  // What later reads of the body (the validator) see: the text already checked.
+  (req.bodyCache as Record<string, unknown>).text = Promise.resolve(text);
+  return body;
 }
 
-/** An id in a path or a query: a positive PostgreSQL integer (a larger one would fail in the database, as a 500). */
-export const idInUrl = z.coerce.number().int().positive().max(2_147_483_647);
+export function valid<T extends ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
+  const validator = zValidator(target, schema, (result) => {
+    if (!result.success) throw invalidInput(toIssues(result.error.issues));
+  });
+  if (target !== 'json') return validator;
+  return (async (c, next) => {
+    await readJson(c.req);
+    return validator(c, next);
+  }) as typeof validator;
+}
+
+/** The largest PostgreSQL integer (int4): a larger one would fail in the database, as a 500. */
+export const maxInt4 = 2_147_483_647;
+
+/** An id in a path or a query: a positive PostgreSQL integer. */
+export const idInUrl = z.coerce.number().int().positive().max(maxInt4);
+
+/** Free text from a person: at most max characters. Storable text is checked for the whole body by readJson. */
+export const boundedText = (max: number) => z.string().max(max);

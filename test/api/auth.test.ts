@@ -110,7 +110,8 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: `username=lan&password=${adminPassword}`,
     });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(415);
+    expect(await res.json()).toEqual({ error: { code: 'unsupported_media_type', message: 'Send the body as application/json.' } });
     expect(res.headers.get('set-cookie')).toBeNull();
   });
 

@@ -336,7 +336,7 @@ describe.each(backends)('comments and follow-up on %s', (backend) => {
     const conflict = (message: string) => [409, { error: { code: 'invalid_transition', message } }];
     const reopenOpen = await post(admin, 'script', 'reopen');
     expect([reopenOpen.status, await reopenOpen.json()]).toEqual(conflict('Only a closed item can be reopened.'));
-    expect((await post(admin, 'script', 'acknowledge')).status).toBe(200);
+    expect((await post(admin, 'script', 'acknowledge', {})).status).toBe(200);
     const again = await post(admin, 'script', 'acknowledge', {});
     expect([again.status, await again.json()]).toEqual(conflict('This item is already acknowledged.'));
     expect((await post(admin, 'script', 'close', { action: 'Đã sửa' })).status).toBe(200);

@@ -31,7 +31,9 @@ describe.each(backends)('kiosks on %s', (backend) => {
   afterAll(() => t.testDb.destroy());
 
   const kioskPost = (body: Record<string, unknown>, k = key) => postJson(t.app, '/api/responses', body, { 'x-kiosk-key': k });
-  const at = (seconds: number) => new Date(Date.UTC(2026, 8, 1, 8, 0, seconds)).toISOString();
+  // Completion times within the offline window: an hour ago, to the second.
+  const start = Math.floor(Date.now() / 1000) * 1000 - 3_600_000;
+  const at = (seconds: number) => new Date(start + seconds * 1000).toISOString();
   const count = async () =>
     Number(
       (

@@ -112,8 +112,13 @@ export async function recordHeartbeat(db: Kysely<Database>, id: number, queued: 
     .execute();
 }
 
-/** Another response of this kiosk completed within `seconds` of `completedAt` (the same id aside). */
-export async function hasNearbyResponse(db: Kysely<Database>, kioskId: number, completedAt: Date, seconds: number, id: string) {
+/**
+ * Another response of this kiosk completed after `completedAt`, or less than `seconds` before it
+ * (the same id aside). A kiosk sends its outbox oldest first, so its responses arrive in the
+ * order they were completed: one completed before the latest stored is a backdated one, and a
+ * burst of them cannot slip in between the stored ones.
+ */
+export async function hasLaterOrNearbyResponse(db: Kysely<Database>, kioskId: number, completedAt: Date, seconds: number, id: string) {
   if (seconds <= 0) return false;
   const row = await db
     .selectFrom('responses')
@@ -121,7 +126,6 @@ export async function hasNearbyResponse(db: Kysely<Database>, kioskId: number, c
     .where('kiosk_id', '=', kioskId)
     .where('id', '<>', id)
     .where(sql<boolean>`completed_at > ${completedAt}::timestamptz - make_interval(secs => ${seconds})`)
-    .where(sql<boolean>`completed_at < ${completedAt}::timestamptz + make_interval(secs => ${seconds})`)
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;

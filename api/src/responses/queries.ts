@@ -51,12 +51,17 @@ export async function findSubmissionContext(db: Kysely<Database>, servicePointCo
     servicePoint: { id: number; code: string } | null;
     period: { id: number; code: string } | null;
     activeVersion: number | null;
+    /** The versions a response may answer: the active one and those active before it. */
+    answerableVersions: number[];
   }>`
     select
       (select json_build_object('id', sp.id, 'code', sp.code) from service_points sp join units u on u.id = sp.unit_id
         where sp.code = ${servicePointCode.toUpperCase()} and sp.active and u.active) as "servicePoint",
       (select json_build_object('id', p.id, 'code', p.code) from survey_periods p where p.status = 'open') as period,
-      (select id from questionnaire_versions where active) as "activeVersion"`.execute(db);
+      (select id from questionnaire_versions where active) as "activeVersion",
+      (select coalesce(json_agg(v.id), '[]') from questionnaire_versions v where v.active or exists (
+        select 1 from audit_log a where a.action = 'activate' and a.entity = 'questionnaire_version'
+          and (a.entity_id = v.id::text or a.before->>'active' = v.code))) as "answerableVersions"`.execute(db);
   return rows[0]!;
 }
 

@@ -5,13 +5,18 @@ import type { AppEnv } from '../context';
 import { referenceOf } from '../shared/reference';
 import type { Submission } from '../shared/response';
 import { readJson } from '../validate';
-import { hasNearbyResponse } from '../kiosks/queries';
+import { hasLaterOrNearbyResponse } from '../kiosks/queries';
 import { requireKiosk } from '../kiosks/require-kiosk';
 import { parseSubmission, submissionTarget } from './parse';
 import { findResponse, findSubmissionContext, type StoredResponse } from './queries';
 import { scoreAnswers } from './score';
 
 export const maxBodyBytes = 16 * 1024;
+
+/** How far ahead of the server's clock a kiosk's completedAt may be: clock skew. */
+export const maxClockSkewMs = 5 * 60 * 1000;
+/** How long a kiosk may hold a response in its outbox: completedAt at most this far in the past. */
+export const offlineWindowDays = 7;
 
 export const responses = new Hono<AppEnv>().post(
   '/',
@@ -29,7 +34,9 @@ export const responses = new Hono<AppEnv>().post(
     const target = submissionTarget(body);
     const context = await findSubmissionContext(db, target.servicePoint);
     const versionId = target.questionnaireVersion ?? context.activeVersion;
-    const answered = versionId === null ? undefined : await questionnaires.get(versionId);
+    // Only the active version or one active before (a form loaded before the switch): never one imported and not yet in use.
+    const answered =
+      versionId === null || !context.answerableVersions.includes(versionId) ? undefined : await questionnaires.get(versionId);
 
     // Parse: every invalid field named, an unknown counter 404.
     const { submission, servicePoint, version, digest, honeypot } = parseSubmission(body, answered, context.servicePoint);
@@ -93,10 +100,15 @@ async function kioskCheck(c: Context<AppEnv>, submission: Submission, servicePoi
   if (submission.channel !== 'kiosk') issues.push({ path: 'channel', message: 'a kiosk submits on the kiosk channel' });
   if (kiosk.servicePointId !== servicePointId)
     issues.push({ path: 'servicePoint', message: `this kiosk belongs to ${kiosk.servicePointCode}` });
-  if (!submission.completedAt) issues.push({ path: 'completedAt', message: 'a kiosk sends the time the response was completed' });
-  if (issues.length) throw invalidInput(issues);
-  const completedAt = new Date(submission.completedAt!);
-  if (await hasNearbyResponse(c.var.deps.db, kiosk.id, completedAt, kiosk.minIntervalSeconds, submission.id)) {
+  const completedAt = submission.completedAt ? new Date(submission.completedAt) : undefined;
+  const now = c.var.deps.now().getTime();
+  if (!completedAt) issues.push({ path: 'completedAt', message: 'a kiosk sends the time the response was completed' });
+  else if (completedAt.getTime() > now + maxClockSkewMs)
+    issues.push({ path: 'completedAt', message: `is more than ${maxClockSkewMs / 60_000} minutes ahead of the server's clock` });
+  else if (completedAt.getTime() < now - offlineWindowDays * 86_400_000)
+    issues.push({ path: 'completedAt', message: `is more than ${offlineWindowDays} days in the past` });
+  if (issues.length || !completedAt) throw invalidInput(issues);
+  if (await hasLaterOrNearbyResponse(c.var.deps.db, kiosk.id, completedAt, kiosk.minIntervalSeconds, submission.id)) {
     throw new ApiError(429, 'kiosk_too_soon', `This kiosk accepts one response every ${kiosk.minIntervalSeconds} seconds.`);
   }
   return kiosk;

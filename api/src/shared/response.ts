@@ -7,24 +7,32 @@ import { highestLevel, lowestLevel } from './scale';
 export { channels, langs, maxCommentLength, respondentTypes };
 
 const shortText = (max: number) => z.string().check(z.maxLength(max));
+/** Keys that would reach an object's prototype: refused in every record a respondent sends. */
+const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+const recordKey = (max: number) =>
+  shortText(max).check(z.refine((key) => !prototypeKeys.has(key), { message: 'this key is not allowed', abort: true }));
+/** Kiosk clocks and offsets: an offset beyond ±14:00 is no real time zone (and PostgreSQL refuses some). */
+const realOffset = /(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)$/;
 const answerValue = z.union([z.int().check(z.gte(lowestLevel), z.lte(highestLevel)), z.literal('na')]);
 
 /** The envelope: checked before the questionnaire version is known. */
 export const submissionSchema = z.object({
-  id: z.uuid(),
+  /** Lower case, so that a resend in another letter case is the same response (digest and row). */
+  id: z.uuid().check(z.toLowerCase()),
   servicePoint: z.string().check(z.minLength(1), z.maxLength(32)),
-  questionnaireVersion: z.optional(z.int().check(z.positive())),
+  questionnaireVersion: z.optional(z.int().check(z.positive(), z.lte(2_147_483_647))),
   respondentType: z.enum(respondentTypes),
   channel: z.enum(channels),
   lang: z.enum(langs),
   // Which keys and values are right depends on the version: see submissionSchemaFor.
-  answers: z.record(shortText(16), z.unknown()),
+  answers: z.record(recordKey(16), z.unknown()),
   field: z.optional(shortText(64)),
-  profile: z.optional(z.record(shortText(32), shortText(64))),
-  expectations: z.optional(z.record(shortText(32), shortText(32))),
+  profile: z.optional(z.record(recordKey(32), shortText(64))),
+  expectations: z.optional(z.record(recordKey(32), shortText(32))),
   comment: z.optional(shortText(maxCommentLength)),
   /** When the respondent pressed send: kiosks send it, the minimum interval is judged on it. */
-  completedAt: z.optional(z.iso.datetime({ offset: true })),
+  // A real calendar date and offset; how far from now it may be is judged with the server's clock (responses/routes.ts).
+  completedAt: z.optional(z.iso.datetime({ offset: true }).check(z.regex(realOffset, 'a time offset between -14:00 and +14:00'))),
   /** The honeypot: people never see this field, naive bots fill it in. */
   website: z.optional(shortText(200)),
 });
