@@ -38,7 +38,7 @@ export interface AppOptions {
   staticDirs?: StaticDirs;
   /** Requests a minute per client on the public endpoints; 0 or absent: no limit. */
   rateLimitPerMinute?: number;
-  /** Where citizens reach the platform, for QR links (e.g. https://khaosat.example.gov.vn); absent: the request's origin. */
+  /** Where citizens reach the platform, for QR links (e.g. https://khaosat.example.gov.vn); absent: QR and posters answer 409. */
   publicBaseUrl?: string | undefined;
 }
 
