@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensureFirstAdmin } from '../../api/src/auth/bootstrap';
 import { verifyPassword } from '../../api/src/auth/password';
 import { backends } from '../helpers/backends';
-import { adminPassword, postJson, signIn, startApp, type TestApp } from '../helpers/app';
+import { createApp } from '@sipas/api/app';
+import { adminPassword, postJson, signIn, signInAs, startApp, type TestApp } from '../helpers/app';
 
 describe.each(backends)('admin sign-in on %s', (backend) => {
   let t: TestApp;
@@ -48,6 +49,38 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
     const out = await t.app.request('/api/admin/logout', { method: 'POST', headers: cookie });
     expect(out.status).toBe(204);
     expect((await t.app.request('/api/admin/me', { headers: cookie })).status).toBe(401);
+  });
+
+  test('a second sign-in on the same browser ends the session it replaces', async () => {
+    const first = await signIn(t, 'duc');
+    await signIn(t, 'duyen');
+    const again = await postJson(t.app, '/api/admin/login', { username: 'duyen', password: adminPassword }, { cookie: first.cookie });
+    expect(again.status).toBe(200);
+    const second = { cookie: again.headers.get('set-cookie')!.split(';')[0]! };
+    const me = async (headers: Record<string, string>) => (await t.app.request('/api/admin/me', { headers })).status;
+    expect({ first: await me(first), second: await me(second) }).toEqual({ first: 401, second: 200 });
+    // Another browser's session of the same user is left alone.
+    const other = await signInAs(t, 'duc');
+    await postJson(t.app, '/api/admin/login', { username: 'duc', password: adminPassword });
+    expect(await me(other)).toBe(200);
+  });
+
+  test('marks every admin answer no-store, and sends HSTS only when the install is on HTTPS', async () => {
+    const session = await signIn(t, 'hoa');
+    const answers = [
+      await t.app.request('/api/admin/me', { headers: session }),
+      await t.app.request('/api/admin/stats', { headers: session }),
+      await t.app.request('/api/admin/me'),
+      await postJson(t.app, '/api/admin/login', { username: 'hoa', password: adminPassword }),
+    ];
+    expect(answers.map((res) => [res.status, res.headers.get('cache-control'), res.headers.get('strict-transport-security')])).toEqual([
+      [200, 'no-store', null],
+      [200, 'no-store', null],
+      [401, 'no-store', null],
+      [200, 'no-store', null],
+    ]);
+    const https = createApp({ db: t.testDb.db, cookieSecure: true });
+    expect((await https.request('/api/admin/me')).headers.get('strict-transport-security')).toBe('max-age=15552000; includeSubDomains');
   });
 
   test('ends every session of a user who is disabled', async () => {
