@@ -147,22 +147,51 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
     expect(res.headers.get('set-cookie')).toBeNull();
   });
 
-  test('throttles a username after five failed sign-ins, even with the right password', async () => {
+  test('five wrong passwords from one client do not lock the username for another, and guessing stays slow', async () => {
     await signIn(t, 'minh');
-    for (let i = 0; i < 5; i++) {
-      expect((await postJson(t.app, '/api/admin/login', { username: 'minh', password: `wrong-${i}` })).status).toBe(401);
-    }
-    const res = await postJson(t.app, '/api/admin/login', { username: 'MINH', password: adminPassword });
-    expect(res.status).toBe(429);
-    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(800);
-    expect(await res.json()).toEqual({
-      error: { code: 'sign_in_throttled', message: 'Too many failed sign-ins for this username. Try again in 15 minutes.' },
+    let clock = Date.now();
+    const app = createApp({ db: t.testDb.db, now: () => new Date(clock) });
+    const from = (address: string, password: string) =>
+      app.request(
+        '/api/admin/login',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'minh', password }) },
+        { incoming: { socket: { remoteAddress: address } } },
+      );
+    const answer = async (res: Response) => ({ status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() });
+    for (let i = 0; i < 5; i++) expect((await from('10.0.0.66', `wrong-${i}`)).status).toBe(401);
+    // The guessing client is stopped for this username, even with the right password…
+    expect(await answer(await from('10.0.0.66', adminPassword))).toEqual({
+      status: 429,
+      retryAfter: '900',
+      body: {
+        error: {
+          code: 'sign_in_throttled',
+          message: 'Too many failed sign-ins for this username from this address. Try again in 15 minutes.',
+        },
+      },
     });
-    // Another username is not affected.
-    expect((await postJson(t.app, '/api/admin/login', { username: 'lan', password: adminPassword })).status).toBe(200);
+    // …while the user, from another client, waits a second at most, not fifteen minutes.
+    expect(await answer(await from('10.0.0.7', adminPassword))).toEqual({
+      status: 429,
+      retryAfter: '1',
+      body: { error: { code: 'sign_in_throttled', message: 'Too many failed sign-ins for this username. Try again in 1 second.' } },
+    });
+    clock += 1000;
+    expect((await from('10.0.0.7', adminPassword)).status).toBe(200);
+    // Guessing from many clients: each new failure doubles the wait, up to a minute.
+    for (let i = 0; i < 5; i++) expect((await from('10.0.1.66', `wrong-${i}`)).status).toBe(401);
+    const waits = [];
+    for (let i = 0; i < 8; i++) {
+      const tooSoon = await from(`10.0.2.${i}`, 'guess');
+      const wait = Number(tooSoon.headers.get('retry-after'));
+      waits.push(wait);
+      clock += wait * 1000;
+      expect((await from(`10.0.2.${i}`, `guess-${i}`)).status).toBe(401);
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60]);
   });
 
-  test('lets a throttled username in again once its failures are fifteen minutes old', async () => {
+  test('lets a username in again once its failures are fifteen minutes old', async () => {
     await signIn(t, 'nga');
     for (let i = 0; i < 5; i++) await postJson(t.app, '/api/admin/login', { username: 'nga', password: 'wrong' });
     await t.testDb.db
@@ -170,7 +199,8 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
       .set({ at: new Date(Date.now() - 16 * 60 * 1000) })
       .where('username', '=', 'nga')
       .execute();
-    expect((await postJson(t.app, '/api/admin/login', { username: 'nga', password: adminPassword })).status).toBe(200);
+    const app = createApp({ db: t.testDb.db });
+    expect((await postJson(app, '/api/admin/login', { username: 'nga', password: adminPassword })).status).toBe(200);
   });
 });
 
