@@ -39,7 +39,7 @@ export interface AppOptions {
   staticDirs?: StaticDirs;
   /** Requests a minute per client on the public endpoints; 0 or absent: no limit. */
   rateLimitPerMinute?: number;
-  /** Where citizens reach the platform, for QR links (e.g. https://khaosat.example.gov.vn); absent: the request's origin. */
+  /** Where citizens reach the platform, for QR links (e.g. https://khaosat.example.gov.vn); absent: QR and posters answer 409. */
   publicBaseUrl?: string | undefined;
 }
 
@@ -55,6 +55,11 @@ export function createApp(options: AppOptions) {
   // Everything under /api/admin needs a session (and the CSRF token for changes), except the
   // sign-in itself, which authRoutes answers before this middleware is reached.
   const admin = new Hono<AppEnv>()
+    // What an administrator reads (names, comments, follow-ups) stays out of every cache.
+    .use('*', async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-store');
+    })
     .route('/', authRoutes())
     .use('*', requireUser)
     .route('/comments', comments)
@@ -80,6 +85,8 @@ export function createApp(options: AppOptions) {
           baseUri: ["'self'"],
         },
         referrerPolicy: 'same-origin',
+        // HSTS only when the install says it is served over HTTPS; over plain HTTP it is meaningless.
+        strictTransportSecurity: deps.cookieSecure ? 'max-age=15552000; includeSubDomains' : false,
         xFrameOptions: 'DENY',
       }),
     )

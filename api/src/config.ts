@@ -32,8 +32,8 @@ export type Config = {
   foldSeconds: number;
   /** Requests a minute per client on the public endpoints; 0 turns the limit off. */
   rateLimitPerMinute: number;
-  /** Where citizens reach the platform, for the links in QR codes; absent: each request's own origin. */
-  publicBaseUrl?: string | undefined;
+  /** Where citizens reach the platform, for the links in QR codes; unset: http://localhost:PORT (a test install). */
+  publicBaseUrl: string;
 };
 
 /** Reads the environment once, at start-up; every wrong value is named in the error. */
@@ -57,6 +57,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     cookieSecure: e.COOKIE_SECURE === 'true',
     foldSeconds: e.SUMMARY_FOLD_SECONDS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? `http://localhost:${e.PORT}`,
   };
 }

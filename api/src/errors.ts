@@ -40,6 +40,7 @@ export type ErrorCode =
   | 'unit_in_use'
   | 'unit_inactive'
   | 'nothing_to_print'
+  | 'public_base_url_unset'
   // periods, questionnaires, reports
   | 'already_open'
   | 'another_period_open'

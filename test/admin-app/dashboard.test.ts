@@ -181,4 +181,12 @@ describe('tables and their CSV', () => {
       '1,Đơn vị 2,"95,5%","93,0–98,0%",50,Đạt',
     );
   });
+
+  test('writes a unit named like a formula as text, with a leading apostrophe', () => {
+    const hostile = { ...group('2', 95.5, 'met', 1), label: '=HYPERLINK("x")' };
+    const line = tableCsv(rankingTable([hostile, { ...group('3', 91, 'met', 2), label: '@SUM(A1)' }], 'unit', 90, words('vi'))).split(
+      '\r\n',
+    );
+    expect(line.slice(1, 3)).toEqual([`1,"'=HYPERLINK(""x"")","95,5%","93,0–98,0%",50,Đạt`, `2,'@SUM(A1),"91,0%","88,5–93,5%",50,Đạt`]);
+  });
 });

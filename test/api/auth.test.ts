@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensureFirstAdmin } from '../../api/src/auth/bootstrap';
 import { verifyPassword } from '../../api/src/auth/password';
 import { backends } from '../helpers/backends';
-import { adminPassword, postJson, signIn, startApp, type TestApp } from '../helpers/app';
+import { createApp } from '@sipas/api/app';
+import { adminPassword, postJson, signIn, signInAs, startApp, type TestApp } from '../helpers/app';
 
 describe.each(backends)('admin sign-in on %s', (backend) => {
   let t: TestApp;
@@ -48,6 +49,38 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
     const out = await t.app.request('/api/admin/logout', { method: 'POST', headers: cookie });
     expect(out.status).toBe(204);
     expect((await t.app.request('/api/admin/me', { headers: cookie })).status).toBe(401);
+  });
+
+  test('a second sign-in on the same browser ends the session it replaces', async () => {
+    const first = await signIn(t, 'duc');
+    await signIn(t, 'duyen');
+    const again = await postJson(t.app, '/api/admin/login', { username: 'duyen', password: adminPassword }, { cookie: first.cookie });
+    expect(again.status).toBe(200);
+    const second = { cookie: again.headers.get('set-cookie')!.split(';')[0]! };
+    const me = async (headers: Record<string, string>) => (await t.app.request('/api/admin/me', { headers })).status;
+    expect({ first: await me(first), second: await me(second) }).toEqual({ first: 401, second: 200 });
+    // Another browser's session of the same user is left alone.
+    const other = await signInAs(t, 'duc');
+    await postJson(t.app, '/api/admin/login', { username: 'duc', password: adminPassword });
+    expect(await me(other)).toBe(200);
+  });
+
+  test('marks every admin answer no-store, and sends HSTS only when the install is on HTTPS', async () => {
+    const session = await signIn(t, 'hoa');
+    const answers = [
+      await t.app.request('/api/admin/me', { headers: session }),
+      await t.app.request('/api/admin/stats', { headers: session }),
+      await t.app.request('/api/admin/me'),
+      await postJson(t.app, '/api/admin/login', { username: 'hoa', password: adminPassword }),
+    ];
+    expect(answers.map((res) => [res.status, res.headers.get('cache-control'), res.headers.get('strict-transport-security')])).toEqual([
+      [200, 'no-store', null],
+      [200, 'no-store', null],
+      [401, 'no-store', null],
+      [200, 'no-store', null],
+    ]);
+    const https = createApp({ db: t.testDb.db, cookieSecure: true });
+    expect((await https.request('/api/admin/me')).headers.get('strict-transport-security')).toBe('max-age=15552000; includeSubDomains');
   });
 
   test('ends every session of a user who is disabled', async () => {
@@ -115,22 +148,51 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
     expect(res.headers.get('set-cookie')).toBeNull();
   });
 
-  test('throttles a username after five failed sign-ins, even with the right password', async () => {
+  test('five wrong passwords from one client do not lock the username for another, and guessing stays slow', async () => {
     await signIn(t, 'minh');
-    for (let i = 0; i < 5; i++) {
-      expect((await postJson(t.app, '/api/admin/login', { username: 'minh', password: `wrong-${i}` })).status).toBe(401);
-    }
-    const res = await postJson(t.app, '/api/admin/login', { username: 'MINH', password: adminPassword });
-    expect(res.status).toBe(429);
-    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(800);
-    expect(await res.json()).toEqual({
-      error: { code: 'sign_in_throttled', message: 'Too many failed sign-ins for this username. Try again in 15 minutes.' },
+    let clock = Date.now();
+    const app = createApp({ db: t.testDb.db, now: () => new Date(clock) });
+    const from = (address: string, password: string) =>
+      app.request(
+        '/api/admin/login',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'minh', password }) },
+        { incoming: { socket: { remoteAddress: address } } },
+      );
+    const answer = async (res: Response) => ({ status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() });
+    for (let i = 0; i < 5; i++) expect((await from('10.0.0.66', `wrong-${i}`)).status).toBe(401);
+    // The guessing client is stopped for this username, even with the right password…
+    expect(await answer(await from('10.0.0.66', adminPassword))).toEqual({
+      status: 429,
+      retryAfter: '900',
+      body: {
+        error: {
+          code: 'sign_in_throttled',
+          message: 'Too many failed sign-ins for this username from this address. Try again in 15 minutes.',
+        },
+      },
     });
-    // Another username is not affected.
-    expect((await postJson(t.app, '/api/admin/login', { username: 'lan', password: adminPassword })).status).toBe(200);
+    // …while the user, from another client, waits a second at most, not fifteen minutes.
+    expect(await answer(await from('10.0.0.7', adminPassword))).toEqual({
+      status: 429,
+      retryAfter: '1',
+      body: { error: { code: 'sign_in_throttled', message: 'Too many failed sign-ins for this username. Try again in 1 second.' } },
+    });
+    clock += 1000;
+    expect((await from('10.0.0.7', adminPassword)).status).toBe(200);
+    // Guessing from many clients: each new failure doubles the wait, up to a minute.
+    for (let i = 0; i < 5; i++) expect((await from('10.0.1.66', `wrong-${i}`)).status).toBe(401);
+    const waits = [];
+    for (let i = 0; i < 8; i++) {
+      const tooSoon = await from(`10.0.2.${i}`, 'guess');
+      const wait = Number(tooSoon.headers.get('retry-after'));
+      waits.push(wait);
+      clock += wait * 1000;
+      expect((await from(`10.0.2.${i}`, `guess-${i}`)).status).toBe(401);
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60]);
   });
 
-  test('lets a throttled username in again once its failures are fifteen minutes old', async () => {
+  test('lets a username in again once its failures are fifteen minutes old', async () => {
     await signIn(t, 'nga');
     for (let i = 0; i < 5; i++) await postJson(t.app, '/api/admin/login', { username: 'nga', password: 'wrong' });
     await t.testDb.db
@@ -138,7 +200,8 @@ describe.each(backends)('admin sign-in on %s', (backend) => {
       .set({ at: new Date(Date.now() - 16 * 60 * 1000) })
       .where('username', '=', 'nga')
       .execute();
-    expect((await postJson(t.app, '/api/admin/login', { username: 'nga', password: adminPassword })).status).toBe(200);
+    const app = createApp({ db: t.testDb.db });
+    expect((await postJson(app, '/api/admin/login', { username: 'nga', password: adminPassword })).status).toBe(200);
   });
 });
 

@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       cookieSecure: false,
       foldSeconds: 2,
       rateLimitPerMinute: 120,
+      publicBaseUrl: 'http://localhost:3000',
     });
   });
 

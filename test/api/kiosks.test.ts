@@ -153,8 +153,13 @@ describe.each(backends)('kiosks on %s', (backend) => {
     expect(body.questionnaire.lang).toBe('en');
     expect(body.kiosk).toEqual({ name: 'Quầy 1', idleSeconds: 45, minIntervalSeconds: 10 });
     const unknown = await t.app.request(`/api/kiosk/${'x'.repeat(43)}/form`);
-    expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toEqual({ error: { code: 'not_found', message: 'No kiosk has this key.' } });
+    expect(unknown.status).toBe(403);
+    expect(await unknown.json()).toEqual({
+      error: {
+        code: 'kiosk_revoked',
+        message: 'This kiosk key is unknown or has been revoked. Please ask the office for a new kiosk link.',
+      },
+    });
   });
 
   test('stores kiosk responses with the kiosk and their completion time', async () => {
@@ -191,7 +196,7 @@ describe.each(backends)('kiosks on %s', (backend) => {
     expect(await res.json()).toEqual(
       invalidInput([
         { path: 'channel', message: 'a kiosk submits on the kiosk channel' },
-        { path: 'servicePoint', message: 'this kiosk belongs to DEMO-01' },
+        { path: 'servicePoint', message: 'this kiosk belongs to another counter' },
         { path: 'completedAt', message: 'a kiosk sends the time the response was completed' },
       ]),
     );
@@ -222,7 +227,10 @@ describe.each(backends)('kiosks on %s', (backend) => {
     expect(revoke.status).toBe(204);
     const before = await count();
     const revoked = {
-      error: { code: 'kiosk_revoked', message: 'This kiosk has been revoked. Please ask the office for a new kiosk link.' },
+      error: {
+        code: 'kiosk_revoked',
+        message: 'This kiosk key is unknown or has been revoked. Please ask the office for a new kiosk link.',
+      },
     };
     for (const res of [
       await t.app.request(`/api/kiosk/${key}/form`),
@@ -234,6 +242,24 @@ describe.each(backends)('kiosks on %s', (backend) => {
     }
     expect(await count()).toBe(before);
     expect((await t.app.request(`/api/admin/kiosks/${kioskId}/revoke`, { method: 'POST', headers: cookie })).status).toBe(404);
+  });
+
+  test('an unknown key and a revoked key get the same answer, which names no counter', async () => {
+    // After the test above, `key` is revoked; the forged key was never issued.
+    const forged = 'f'.repeat(43);
+    const answers = async (k: string) => {
+      const all = [
+        await t.app.request(`/api/kiosk/${k}/form`),
+        await postJson(t.app, `/api/kiosk/${k}/heartbeat`, { queued: 0 }),
+        await kioskPost(submission({ channel: 'kiosk', completedAt: at(200) }), k),
+        await kioskPost(submission({ servicePoint: 'DEMO-02', channel: 'kiosk', completedAt: at(300) }), k),
+      ];
+      return Promise.all(all.map(async (res) => ({ status: res.status, body: await res.text() })));
+    };
+    const revokedAnswers = await answers(key);
+    expect(await answers(forged)).toEqual(revokedAnswers);
+    expect(revokedAnswers.map((a) => a.status)).toEqual([403, 403, 403, 403]);
+    expect(revokedAnswers.some((a) => /DEMO-0|Quầy/.test(a.body))).toBe(false);
   });
 
   test('revoking is audited once, with the time it took effect', async () => {

@@ -77,7 +77,7 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
     });
   });
 
-  test("serves a PNG download whose QR code opens the counter's survey on the request's own address", async () => {
+  test("serves a PNG download whose QR code opens the counter's survey on the configured address", async () => {
     const res = await download(viewer, '/api/admin/service-points/demo-01/qr.png');
     expect({ ...res, bytes: decodePng(res.bytes) }).toEqual({
       status: 200,
@@ -109,6 +109,46 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
     const app = createApp({ db: t.testDb.db, publicBaseUrl: 'https://khaosat.example.gov.vn' });
     const res = await adminRequest(app, admin, 'GET', '/api/admin/service-points/STP-01/qr.png');
     expect(decodePng(Buffer.from(await res.arrayBuffer()))).toBe('https://khaosat.example.gov.vn/s/STP-01');
+  });
+
+  test('never prints the Host header the request came with, in a QR code or a poster', async () => {
+    const evil = { ...admin, host: 'evil.example' };
+    const png = await adminRequest(t.app, evil, 'GET', 'http://evil.example/api/admin/service-points/DEMO-01/qr.png');
+    const svg = await adminRequest(t.app, evil, 'GET', 'http://evil.example/api/admin/service-points/DEMO-01/qr.svg');
+    const poster = await adminRequest(t.app, evil, 'GET', 'http://evil.example/api/admin/service-points/DEMO-01/poster.pdf');
+    const posters = await adminRequest(t.app, evil, 'GET', 'http://evil.example/api/admin/units/1/posters.pdf');
+    const svgText = await svg.text();
+    const texts = [
+      (await pdfText(Buffer.from(await poster.arrayBuffer()))).text,
+      (await pdfText(Buffer.from(await posters.arrayBuffer()))).text,
+    ];
+    expect({
+      statuses: [png.status, svg.status, poster.status, posters.status],
+      png: decodePng(Buffer.from(await png.arrayBuffer())),
+      svg: await decodeSvg(svgText),
+      evil: [svgText, ...texts].some((text) => text.includes('evil.example')),
+      poster: texts[0]!.includes('http://localhost/s/DEMO-01'),
+    }).toEqual({
+      statuses: [200, 200, 200, 200],
+      png: 'http://localhost/s/DEMO-01',
+      svg: 'http://localhost/s/DEMO-01',
+      evil: false,
+      poster: true,
+    });
+  });
+
+  test('answers 409 naming PUBLIC_BASE_URL when the app has no public address', async () => {
+    const app = createApp({ db: t.testDb.db });
+    const bodies = [];
+    for (const path of [
+      '/api/admin/service-points/DEMO-01/qr.png',
+      '/api/admin/service-points/DEMO-01/poster.pdf',
+      '/api/admin/units/1/posters.pdf',
+    ]) {
+      const res = await adminRequest(app, admin, 'GET', path);
+      bodies.push({ status: res.status, code: (await res.json()).error.code });
+    }
+    expect(bodies).toEqual(Array(3).fill({ status: 409, code: 'public_base_url_unset' }));
   });
 
   test('prints a one-page poster with the unit, the counter, the call to action and the link', async () => {

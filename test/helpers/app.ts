@@ -50,7 +50,7 @@ export interface TestApp {
 
 export async function startApp(backend: Backend): Promise<TestApp> {
   const testDb = await freshDb(backend);
-  return { app: createApp({ db: testDb.db }), testDb };
+  return { app: createApp({ db: testDb.db, publicBaseUrl: 'http://localhost' }), testDb };
 }
 
 export const adminPassword = 'correct-horse-battery-staple';

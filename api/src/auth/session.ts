@@ -4,7 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Role } from '@sipas/db';
 import { ApiError } from '../errors';
 import type { AppEnv } from '../context';
-import { findSessionUser, insertSession } from './queries';
+import { deleteSession, findSessionUser, insertSession } from './queries';
 
 export const sessionCookie = 'sipas_session';
 export const csrfHeader = 'x-csrf-token';
@@ -14,8 +14,13 @@ export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Starts a session and returns its CSRF token, which the app sends back on every change. */
+/**
+ * Starts a session and returns its CSRF token, which the app sends back on every change. The
+ * session this browser held before (any user's) ends here, so a sign-in never leaves one behind.
+ */
 export async function startSession(c: Context<AppEnv>, userId: number): Promise<string> {
+  const previous = getCookie(c, sessionCookie);
+  if (previous) await deleteSession(c.var.deps.db, sessionIdOf(previous));
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   await insertSession(c.var.deps.db, sessionIdOf(token), userId, csrfToken);

@@ -1,6 +1,11 @@
-// Sign-in throttling. Per username in the database, so it holds across API instances and
-// restarts; per client in memory (a salted hash of the address), against one client trying many
-// usernames.
+// Sign-in throttling, with no hard lock that someone else can put on an account:
+// - per username and client (in memory): five failures in 15 minutes and that client, and only
+//   that client, must wait out the window for that username;
+// - per username (in the database, so it holds across instances and restarts): after five
+//   failures in 15 minutes each further try waits a delay that doubles per failure, from 1 s up
+//   to a minute, counted from the last failure. Guessing stays slow (about one guess a minute
+//   however many clients), while the real user, from their own client, waits at most a minute;
+// - per client (in memory): 30 failures in 15 minutes, against one client trying many usernames.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
@@ -13,18 +18,60 @@ import { clientAddress } from '../rate-limit';
 export const failureWindowSeconds = 15 * 60;
 export const failuresPerUsername = 5;
 export const attemptsPerClient = 30;
+export const failuresPerUsernameAndClient = 5;
+export const longestDelaySeconds = 60;
+
+/** The delay after `failures` recent failures of a username: 0 for the first five, then 1, 2, 4 … 60 s. */
+export const delayAfter = (failures: number) =>
+  failures < failuresPerUsername ? 0 : Math.min(longestDelaySeconds, 2 ** (failures - failuresPerUsername));
 
 /** Seconds to wait before the next try for this username, or 0 when it may try now. */
 export async function usernameWait(db: Kysely<Database>, username: string, now: Date): Promise<number> {
   const row = await db
     .selectFrom('sign_in_failures')
-    .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('at').as('first')])
+    .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.max('at').as('last')])
     .where('username', '=', username.toLowerCase())
     .where('at', '>', new Date(now.getTime() - failureWindowSeconds * 1000))
     .executeTakeFirstOrThrow();
-  if (Number(row.n) < failuresPerUsername || !row.first) return 0;
-  const first = new Date(row.first).getTime();
-  return Math.max(1, Math.ceil((first + failureWindowSeconds * 1000 - now.getTime()) / 1000));
+  const delay = delayAfter(Number(row.n));
+  if (delay === 0 || !row.last) return 0;
+  const left = (new Date(row.last).getTime() + delay * 1000 - now.getTime()) / 1000;
+  return left > 0 ? Math.ceil(left) : 0;
+}
+
+/**
+ * Failures per username and client, in memory (salted hashes, pruned as they age). A client that
+ * failed five times for a username waits out the window, for that username only.
+ */
+export function usernameClientThrottle() {
+  const salt = randomBytes(16);
+  const failures = new Map<string, number[]>();
+  const keyOf = (c: Context<AppEnv>, username: string) =>
+    createHash('sha256').update(salt).update(clientAddress(c)).update('\0').update(username.toLowerCase()).digest('base64url');
+  const recent = (key: string, now: Date) => {
+    const since = now.getTime() - failureWindowSeconds * 1000;
+    const kept = (failures.get(key) ?? []).filter((at) => at > since);
+    if (kept.length) failures.set(key, kept);
+    else failures.delete(key);
+    return kept;
+  };
+  return {
+    /** Seconds this client must wait for this username, or 0. */
+    wait(c: Context<AppEnv>, username: string, now: Date): number {
+      const kept = recent(keyOf(c, username), now);
+      if (kept.length < failuresPerUsernameAndClient) return 0;
+      return Math.max(1, Math.ceil((kept[0]! + failureWindowSeconds * 1000 - now.getTime()) / 1000));
+    },
+    fail(c: Context<AppEnv>, username: string, now: Date): void {
+      const key = keyOf(c, username);
+      failures.set(key, [...recent(key, now), now.getTime()]);
+      // Keep memory bounded against a flood of usernames: drop the oldest keys past 10,000.
+      while (failures.size > 10_000) failures.delete(failures.keys().next().value!);
+    },
+    clear(c: Context<AppEnv>, username: string): void {
+      failures.delete(keyOf(c, username));
+    },
+  };
 }
 
 export async function recordFailure(db: Kysely<Database>, username: string, now: Date): Promise<void> {

@@ -34,13 +34,13 @@ const points = positionals.length
 await db.destroy();
 await mkdir(values.out, { recursive: true });
 for (const p of points) {
-  const url = surveyUrl(base, base, p.code);
+  const url = surveyUrl(base, p.code);
   await writeFile(join(values.out, `${p.code}.svg`), await qrSvg(url));
   console.log(`${p.code}\t${url}\t${join(values.out, `${p.code}.svg`)}\t${p.name}`);
 }
 if (points.length === 0) console.error('no active service point matched');
 else if (size) {
   const file = join(values.out, `posters-${size}.pdf`);
-  await writeFile(file, await renderPosters(postersOf(points, base, base), size as PosterSize, 'SIPAS'));
+  await writeFile(file, await renderPosters(postersOf(points, base), size as PosterSize, 'SIPAS'));
   console.log(`posters\t${file}`);
 }

@@ -1,28 +1,16 @@
-// A listed row as the API speaks it, with the privacy rule for comments of small groups.
-//
-// SIPAS.md §3: groups under the minimum n "have their free text not shown to people outside
-// the unit". Here a response's group is its counter in its period. When that group holds fewer
-// than `minN` responses, the comment text is withheld (comment: null, withheld: true) from
-// everyone except unit managers whose unit lies below the province: a unit manager only ever
-// sees counters inside their own subtree, so their unit is the counter's unit or one of its
-// ancestors short of the province. Province administrators, viewers and a unit manager placed
-// at the province itself get "withheld". The follow-up stays possible either way.
+// A listed row as the API speaks it, with the comment text withheld where readers.ts says so
+// (comment: null, withheld: true). The follow-up stays possible either way.
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
-import { rootUnitOf } from '../auth/scope';
 import type { SessionUser } from '../context';
 import { referenceOf } from '../shared/reference';
 import { type CommentRow, groupKey, groupSizes } from './queries';
+import { commentReadable, readsSmallGroups } from './readers';
+
+export { readsSmallGroups };
 
 const dayMs = 24 * 60 * 60 * 1000;
 const iso = (at: Date | string) => new Date(at).toISOString();
-
-/** True for a unit manager of a unit below the province (a province path is "/<id>/"). */
-export async function readsSmallGroups(db: Kysely<Database>, user: SessionUser): Promise<boolean> {
-  if (user.role !== 'unit_manager') return false;
-  const root = await rootUnitOf(db, user);
-  return root.path.split('/').filter(Boolean).length > 1;
-}
 
 export async function presentRows(db: Kysely<Database>, user: SessionUser, rows: CommentRow[], now: Date, minN: number) {
   const insider = await readsSmallGroups(db, user);
@@ -33,7 +21,7 @@ export async function presentRows(db: Kysely<Database>, user: SessionUser, rows:
         rows.filter((r) => r.comment !== null),
       );
   return rows.map((r) => {
-    const withheld = r.comment !== null && !insider && (sizes.get(groupKey(r)) ?? 0) < minN;
+    const withheld = r.comment !== null && !commentReadable(sizes.get(groupKey(r)) ?? 0, minN, insider);
     return {
       id: r.id,
       reference: referenceOf(r.id),

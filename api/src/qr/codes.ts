@@ -1,15 +1,25 @@
 // The survey link of a counter and its QR code as SVG, PNG or a module matrix (for the posters).
 import QRCode from 'qrcode';
+import { ApiError } from '../errors';
 
 // Level M survives a scuffed or partly covered print at a counter.
 const errorCorrectionLevel = 'M';
 // The four-module quiet zone the QR standard asks for: scanners find the code faster with it.
 const margin = 4;
 
-/** The address a counter's QR code opens: the configured public base, else the request's own origin. */
-export function surveyUrl(publicBaseUrl: string | undefined, requestUrl: string, code: string): string {
-  const base = publicBaseUrl ?? new URL(requestUrl).origin;
-  return `${base.replace(/\/+$/, '')}/s/${code}`;
+/**
+ * The address a counter's QR code opens: always the configured public base, never the request's
+ * Host header (which any client can set, and which a poster would then print for good). The server
+ * passes PUBLIC_BASE_URL or its own http://localhost:PORT; an app built without one refuses.
+ */
+export function surveyUrl(publicBaseUrl: string | undefined, code: string): string {
+  if (!publicBaseUrl)
+    throw new ApiError(
+      409,
+      'public_base_url_unset',
+      'No public address is configured for QR codes and posters. Ask the administrator to set PUBLIC_BASE_URL.',
+    );
+  return `${publicBaseUrl.replace(/\/+$/, '')}/s/${code}`;
 }
 
 export function qrSvg(url: string): Promise<string> {

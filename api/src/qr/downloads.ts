@@ -17,12 +17,12 @@ export interface PosterPoint {
 }
 
 /** A poster per counter; the unit line is left out for counters of the province itself. */
-export function postersOf(points: PosterPoint[], publicBaseUrl: string | undefined, requestUrl: string): Poster[] {
+export function postersOf(points: PosterPoint[], publicBaseUrl: string | undefined): Poster[] {
   return points.map((p) => ({
     provinceName: p.provinceName ?? p.unitName,
     unitName: p.unitParentId === null ? null : p.unitName,
     name: p.name,
     code: p.code,
-    url: surveyUrl(publicBaseUrl, requestUrl, p.code),
+    url: surveyUrl(publicBaseUrl, p.code),
   }));
 }

@@ -1,9 +1,13 @@
 // The comments part of a report: how many comments each factor drew (a comment is filed under
 // the factor its author rated lowest; "general" when every factor satisfied them) and the latest
 // few of each, quoted as plain text.
-import type { Tree } from './cells';
 import type { CommentCount, CommentExample } from './cells';
-import type { GroupSums } from './sums';
+
+/** The units and counters a summary needs: the tree as read, or as a report's content holds it. */
+interface TreeLike {
+  units: { id: number; path: string }[];
+  servicePoints: { id: number; unitId: number }[];
+}
 
 export const examplesPerFactor = 3;
 
@@ -18,23 +22,19 @@ export interface CommentSummary {
 }
 
 /**
- * A unit's comments over its subtree. Text from a counter whose unit has fewer responses than the
- * minimum is counted but not quoted (SIPAS.md §3), unless the report is that unit's own.
+ * A unit's comments over its subtree: all counted, quoted only from counters `quotable` allows.
+ * What a reader sees is made by the report route with comments/readers.ts, the rule the comments
+ * page uses too.
  */
 export function commentsFor(
   unit: { id: number; path: string },
-  tree: Tree,
+  tree: TreeLike,
   rows: CommentRows,
-  units: Map<number, GroupSums>,
-  minN: number,
+  quotable: (pointId: number) => boolean,
 ): CommentSummary {
   const pathOf = new Map(tree.units.map((u) => [u.id, u.path]));
   const unitOf = new Map(tree.servicePoints.map((sp) => [sp.id, sp.unitId]));
   const inScope = (pointId: number) => pathOf.get(unitOf.get(pointId) ?? -1)?.startsWith(unit.path) ?? false;
-  const quotable = (pointId: number) => {
-    const owner = unitOf.get(pointId)!;
-    return owner === unit.id || (units.get(owner)?.all.responses ?? 0) >= minN;
-  };
   const byFactor = new Map<string | null, CommentSummary['byFactor'][number]>();
   const entry = (factor: string | null) => {
     let e = byFactor.get(factor);

@@ -106,6 +106,14 @@ export function buildContent(input: ContentInput): ReportContent {
   const unitNames = new Map(input.tree.units.map((u) => [String(u.id), u.name]));
   const pointLabels = new Map(input.tree.servicePoints.map((sp) => [sp.code, `${sp.code} – ${sp.name}`]));
 
+  // The stored summary keeps the rule snapshots were frozen with, so that recounting an earlier
+  // snapshot still matches it (verify.ts). It is never shown: the report route makes each reader's
+  // summary again from `comments` with comments/readers.ts.
+  const unitOfPoint = new Map(input.tree.servicePoints.map((sp) => [sp.id, sp.unitId]));
+  const frozenQuotable = (u: { id: number }) => (pointId: number) => {
+    const owner = unitOfPoint.get(pointId)!;
+    return owner === u.id || (input.units.get(owner)?.all.responses ?? 0) >= minN;
+  };
   const units = input.tree.units.map((u): UnitEntry => {
     const sums = input.units.get(u.id)!;
     const own = input.tree.servicePoints.filter((sp) => sp.unitId === u.id).map((sp) => input.points.get(sp.id)!);
@@ -136,7 +144,7 @@ export function buildContent(input: ContentInput): ReportContent {
           n: previous.responses,
           ...compareStats(q, toAggregates(sums.all), toAggregates(previous)),
         },
-        comments: commentsFor(u, input.tree, input.comments, input.units, minN),
+        comments: commentsFor(u, input.tree, input.comments, frozenQuotable(u)),
       },
     };
   });

@@ -6,6 +6,7 @@
 import { type Kysely, sql } from 'kysely';
 import { stringify } from 'csv-stringify/sync';
 import type { Database } from '@sipas/db';
+import { spreadsheetCell } from '../shared/cell-text';
 import type { Questionnaire } from '../shared/questionnaire';
 import { provinceTimeZone } from '../stats/summaries';
 import { periodCodesById } from '../periods/queries';
@@ -39,8 +40,8 @@ export const csvHeader = (q: Questionnaire) => [
   'diem_ca_nhan',
 ];
 
-/** One CSV field or line, quoted by csv-stringify wherever the text needs it. */
-const csvLine = (fields: (string | number)[]) => stringify([fields]).slice(0, -1);
+/** One CSV field or line, quoted by csv-stringify wherever the text needs it, never read as a formula. */
+const csvLine = (fields: (string | number)[]) => stringify([fields.map(spreadsheetCell)]).slice(0, -1);
 
 /**
  * Writes the CSV through `write` (which should wait while the reader is slow). Runs in one

@@ -1,18 +1,24 @@
 // Small building blocks for the DOCX: headings, plain paragraphs, tables with a repeated header
-// row, and images. Every text goes through a TextRun, which escapes it: user text stays text.
+// row, and images. Every text goes through a TextRun, which escapes it: user text stays text; and
+// through xmlSafe, which drops what XML cannot hold, so no stored text can break the document.
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { xmlSafe } from '../shared/cell-text';
 
 export const heading = (text: string, level: 1 | 2 = 1) =>
-  new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 } });
+  new Paragraph({
+    text: xmlSafe(text),
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    spacing: { before: 240, after: 120 },
+  });
 
 export const para = (text: string, options: { bold?: boolean; italics?: boolean; centre?: boolean } = {}) =>
   new Paragraph({
-    children: [new TextRun({ text, bold: options.bold ?? false, italics: options.italics ?? false })],
+    children: [new TextRun({ text: xmlSafe(text), bold: options.bold ?? false, italics: options.italics ?? false })],
     alignment: options.centre ? AlignmentType.CENTER : AlignmentType.LEFT,
     spacing: { after: 100 },
   });
 
-export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+export const bullet = (text: string) => new Paragraph({ text: xmlSafe(text), bullet: { level: 0 } });
 
 /** A full-width table; numbers right-aligned, the header row repeated on every page. */
 export function table(headers: string[], rows: string[][]): Table {
@@ -20,7 +26,7 @@ export function table(headers: string[], rows: string[][]): Table {
     new TableCell({
       children: [
         new Paragraph({
-          children: [new TextRun({ text, bold: header, size: 20 })],
+          children: [new TextRun({ text: xmlSafe(text), bold: header, size: 20 })],
           alignment: numeric && !header ? AlignmentType.RIGHT : AlignmentType.LEFT,
         }),
       ],
@@ -45,7 +51,7 @@ export function image({ png, width, height }: { png: Buffer; width: number; heig
         type: 'png',
         data: png,
         transformation: { width: shown, height: Math.round((height / width) * shown) },
-        altText: { name: description, description, title: description },
+        altText: { name: xmlSafe(description), description: xmlSafe(description), title: xmlSafe(description) },
       }),
     ],
   });

@@ -14,6 +14,8 @@ import type { Questionnaire } from '../shared/questionnaire';
 import { idInUrl, valid } from '../validate';
 import { writeResponsesCsv } from './csv';
 import { reportDocx } from './docx';
+import { commentsFor } from './comment-summary';
+import { commentReadable, readsSmallGroups } from '../comments/readers';
 import { labelsOf, type ReportView, trendFor, unitOf } from './model';
 import { findSnapshot } from './queries';
 import { loadReport } from './snapshot';
@@ -67,9 +69,16 @@ export const reports = new Hono<AppEnv>()
     const loaded = await loadReport(db, code);
     const unit = unitOf(loaded.content, scope.id);
     if (!unit) throw new ApiError(404, 'not_found', `Unit ${scope.id} did not exist when ${code} was frozen.`);
+    // The comments this reader may read, by the same rule as the comments page (comments/readers.ts).
+    const { content } = loaded;
+    const pointResponses = new Map(content.servicePoints.map((sp) => [sp.id, sp.sums.responses]));
+    const insider = await readsSmallGroups(db, c.var.user);
+    const comments = commentsFor(unit, content, content.comments, (pointId) =>
+      commentReadable(pointResponses.get(pointId) ?? 0, content.method.minN, insider),
+    );
     const view: ReportView = {
       ...loaded,
-      unit,
+      unit: { ...unit, figures: { ...unit.figures, comments } },
       halves: loaded.halves.flatMap((h) => {
         const u = unitOf(h, scope.id);
         return u ? [{ period: h.period.code, unit: u }] : [];

@@ -1,6 +1,7 @@
 // The report's figures as a workbook: real numbers with formats (shares as fractions shown as
 // percentages), one frozen header row per sheet, so the office can sort, filter and chart them.
 import ExcelJS from 'exceljs';
+import { xmlSafe } from '../shared/cell-text';
 import type { Figure } from '../stats/compute';
 import type { ReportView } from './model';
 import { channelText, periodPhrase, reportTitle, respondentTypeText, verdictText } from './texts';
@@ -17,8 +18,11 @@ const figureFormats = [pct, pct, pct, whole, undefined];
 
 function sheet(book: ExcelJS.Workbook, name: string, headers: string[], rows: Cell[][], formats: (string | undefined)[]) {
   const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.addRow(headers).font = { bold: true };
-  for (const r of rows) ws.addRow(r);
+  // A string goes in as a string cell, which a spreadsheet never runs as a formula (unlike a CSV
+  // field); only what XML cannot hold is dropped.
+  const text = (c: Cell) => (typeof c === 'string' ? xmlSafe(c) : c);
+  ws.addRow(headers.map(xmlSafe)).font = { bold: true };
+  for (const r of rows) ws.addRow(r.map(text));
   ws.columns.forEach((col, i) => {
     col.width = Math.max(10, Math.min(60, headers[i]!.length + 4));
     const format = formats[i];

@@ -98,8 +98,7 @@ async function kioskCheck(c: Context<AppEnv>, submission: Submission, servicePoi
   const kiosk = await requireKiosk(c, key.slice(0, 100));
   const issues = [];
   if (submission.channel !== 'kiosk') issues.push({ path: 'channel', message: 'a kiosk submits on the kiosk channel' });
-  if (kiosk.servicePointId !== servicePointId)
-    issues.push({ path: 'servicePoint', message: `this kiosk belongs to ${kiosk.servicePointCode}` });
+  if (kiosk.servicePointId !== servicePointId) issues.push({ path: 'servicePoint', message: 'this kiosk belongs to another counter' });
   const completedAt = submission.completedAt ? new Date(submission.completedAt) : undefined;
   const now = c.var.deps.now().getTime();
   if (!completedAt) issues.push({ path: 'completedAt', message: 'a kiosk sends the time the response was completed' });

@@ -102,11 +102,11 @@ export const servicePoints = new Hono<AppEnv>()
     return c.json(after);
   })
   .get('/:code/qr.svg', valid('param', codeParam), async (c) => {
-    const url = surveyUrl(c.var.deps.publicBaseUrl, c.req.url, await printableCode(c.var.deps.db, c.var.user, c.req.valid('param').code));
+    const url = surveyUrl(c.var.deps.publicBaseUrl, await printableCode(c.var.deps.db, c.var.user, c.req.valid('param').code));
     return c.body(await qrSvg(url), 200, attachmentHeaders('image/svg+xml; charset=utf-8', `qr-${c.req.valid('param').code}.svg`));
   })
   .get('/:code/qr.png', valid('param', codeParam), async (c) => {
-    const url = surveyUrl(c.var.deps.publicBaseUrl, c.req.url, await printableCode(c.var.deps.db, c.var.user, c.req.valid('param').code));
+    const url = surveyUrl(c.var.deps.publicBaseUrl, await printableCode(c.var.deps.db, c.var.user, c.req.valid('param').code));
     return c.body(new Uint8Array(await qrPng(url)), 200, attachmentHeaders('image/png', `qr-${c.req.valid('param').code}.png`));
   })
   .get('/:code/poster.pdf', valid('param', codeParam), valid('query', z.object({ size: z.enum(posterSizes).default('A4') })), async (c) => {
@@ -114,7 +114,7 @@ export const servicePoints = new Hono<AppEnv>()
     const { code } = c.req.valid('param');
     const { size } = c.req.valid('query');
     await printableCode(db, c.var.user, code);
-    const posters = postersOf(await listPosterPoints(db, { code }), publicBaseUrl, c.req.url);
+    const posters = postersOf(await listPosterPoints(db, { code }), publicBaseUrl);
     const pdf = await renderPosters(posters, size, `SIPAS – ${code}`);
     return c.body(new Uint8Array(pdf), 200, attachmentHeaders('application/pdf', `poster-${code}-${size}.pdf`));
   });

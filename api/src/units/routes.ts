@@ -90,7 +90,7 @@ export const units = new Hono<AppEnv>()
     const points = await listPosterPoints(db, { rootPath: unit.path });
     if (points.length === 0)
       throw new ApiError(404, 'nothing_to_print', `Unit ${unit.id} (${unit.name}) has no active counter to print a poster for.`);
-    const pdf = await renderPosters(postersOf(points, publicBaseUrl, c.req.url), size, `SIPAS – ${unit.name}`);
+    const pdf = await renderPosters(postersOf(points, publicBaseUrl), size, `SIPAS – ${unit.name}`);
     return c.body(new Uint8Array(pdf), 200, attachmentHeaders('application/pdf', `posters-unit-${unit.id}-${size}.pdf`));
   });
 

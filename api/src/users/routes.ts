@@ -160,11 +160,7 @@ export const account = new Hono<AppEnv>().post('/password', valid('json', ownPas
   const wait = await usernameWait(db, me.username, now());
   if (wait > 0) {
     c.header('Retry-After', String(wait));
-    throw new ApiError(
-      429,
-      'sign_in_throttled',
-      `Too many wrong passwords for this username. Try again in ${Math.ceil(wait / 60)} minutes.`,
-    );
+    throw new ApiError(429, 'sign_in_throttled', `Too many wrong passwords for this username. Try again in ${wait} seconds.`);
   }
   const issues: Issue[] = [];
   if (!(await verifyPassword(currentPassword, (await findPasswordHash(db, me.id)) ?? ''))) {

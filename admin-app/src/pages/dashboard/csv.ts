@@ -1,12 +1,20 @@
 // A table as a CSV file that Excel opens with Vietnamese intact: UTF-8 with a byte-order mark.
 import { stringify } from 'csv-stringify/browser/esm/sync';
+import { spreadsheetCell } from '@sipas/api/shared/cell-text';
 import type { TableModel } from './tables';
 
 export const bom = '\uFEFF';
 
-/** The header row, then one line per row, with exactly the cells the table shows. */
+/** The header row, then one line per row, with exactly the cells the table shows; none runs as a formula. */
 export function tableCsv(table: TableModel): string {
-  return bom + stringify([table.columns.map((c) => c.label), ...table.rows.map((r) => r.cells)], { record_delimiter: '\r\n' });
+  const lines = [table.columns.map((c) => c.label), ...table.rows.map((r) => r.cells)];
+  return (
+    bom +
+    stringify(
+      lines.map((line) => line.map(spreadsheetCell)),
+      { record_delimiter: '\r\n' },
+    )
+  );
 }
 
 /** Hands the CSV to the browser as a download named `filename`. */
