@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PoolOptions } from '@sipas/db';
 import { passwordProblem } from './auth/strength';
 
 const envSchema = z.object({
@@ -16,6 +17,10 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   SUMMARY_FOLD_SECONDS: z.coerce.number().min(0).max(3600).default(2),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(120),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   PUBLIC_BASE_URL: z
     .string()
     .max(200)
@@ -26,6 +31,8 @@ const envSchema = z.object({
 export type Config = {
   port: number;
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** The server's PostgreSQL pool (the command-line tools open theirs without timeouts). */
+  pool: Required<PoolOptions>;
   admin: { username: string; password: string | undefined };
   cookieSecure: boolean;
   /** How often this instance folds new responses into the summaries; 0: never (another instance does). */
@@ -53,6 +60,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     port: e.PORT,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.DATA_DIR },
+    pool: {
+      poolSize: e.DB_POOL_SIZE,
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+    },
     admin: { username: e.ADMIN_USERNAME ?? 'admin', password: e.ADMIN_PASSWORD },
     cookieSecure: e.COOKIE_SECURE === 'true',
     foldSeconds: e.SUMMARY_FOLD_SECONDS,

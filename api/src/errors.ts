@@ -54,6 +54,7 @@ export type ErrorCode =
   | 'conflict'
   | 'not_built'
   | 'unavailable'
+  | 'database_unavailable'
   | 'internal_error';
 
 export interface Issue {
@@ -91,12 +92,46 @@ export function handleError(err: Error, c: Context): Response {
     if (err.status === 400) return c.json(errorBody('invalid_input', err.message || 'The request is malformed.'), 400);
     return c.json(errorBody('http_error', err.message || 'The request could not be handled.'), err.status);
   }
+  if (isDatabaseUnavailable(err)) return databaseUnavailable(c, err);
   if (isUniqueViolation(err)) return c.json(errorBody('conflict', 'That already exists.'), 409);
   // The database's guard on closed periods (migration 2026-11-24T1006): a submission that read the
   // period as open just before it was closed.
   if (isClosedPeriodViolation(err)) return c.json(errorBody('period_closed', 'The survey period closed while this was being saved.'), 409);
   console.error(`${c.req.method} ${c.req.path} failed:`, err);
   return c.json(errorBody('internal_error', 'Something went wrong on our side. Please try again.'), 500);
+}
+
+/** Seconds a client is asked to wait before trying again while the database is away. */
+export const retryAfterSeconds = 5;
+
+/**
+ * A lost or unreachable database is a passing state, not a bug: 503 with Retry-After, so phones and
+ * kiosks keep the response in their outbox and send it again; the pool reconnects by itself.
+ */
+export function databaseUnavailable(c: Context, err: unknown): Response {
+  console.error(`${c.req.method} ${c.req.path}: the database is unavailable: ${(err as Error).message}`);
+  c.header('retry-after', String(retryAfterSeconds));
+  return c.json(errorBody('database_unavailable', 'The database is unavailable at the moment. Please try again shortly.'), 503);
+}
+
+// Network errors of the socket to PostgreSQL.
+const socketErrors = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+// node-postgres reports these as plain Errors without a code.
+const poolMessages =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated unexpectedly)/;
+
+/**
+ * The database went away or cannot be reached: a refused or broken socket, the pool's connect
+ * timeout, an administrator or a crash ending the session (57P01/57P02), a server starting up (57P03)
+ * or any connection exception (class 08).
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && (socketErrors.has(code) || /^(57P0[123]|08...)$/.test(code))) return true;
+  if (typeof message === 'string' && poolMessages.test(message)) return true;
+  // An AggregateError (a host with several addresses refusing each) carries the socket errors inside.
+  return err instanceof AggregateError && err.errors.some(isDatabaseUnavailable);
 }
 
 export function handleNotFound(c: Context): Response {

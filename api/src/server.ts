@@ -1,26 +1,38 @@
 // The one entry point that reads the environment, migrates, seeds and listens.
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createDb, migrateToLatest, seedIfEmpty } from '@sipas/db';
 import { createApp } from './app';
 import { ensureFirstAdmin } from './auth/bootstrap';
 import { loadConfig } from './config';
+import { acquireDataDirLock } from './data-dir-lock';
+import { answerClientError } from './client-error';
 import { questionnaireCache } from './questionnaires/cache';
 import { defaultSchedule, startJobs } from './jobs/timers';
 import { demoResponsesWanted, seedDemoResponses } from './demo/demo-responses';
 
+/** How long SIGTERM waits for in-flight requests and the writer before it cuts them off. */
+const shutdownBoundMs = 10_000;
+
 let config, demo;
+let releaseLock = () => {};
 try {
   config = loadConfig(process.env);
   demo = demoResponsesWanted(process.env.DEMO_RESPONSES, config.database.kind);
+  // PGlite is single-process: the lock keeps the command-line tools (and a second server) out.
+  if (config.database.kind === 'pglite') {
+    mkdirSync(config.database.dataDir, { recursive: true });
+    releaseLock = acquireDataDirLock(config.database.dataDir);
+  }
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);
 }
+process.on('exit', () => releaseLock());
 
-if (config.database.kind === 'pglite') mkdirSync(config.database.dataDir, { recursive: true });
-const db = await createDb(config.database);
+const db = await createDb(config.database.kind === 'postgres' ? { ...config.database, ...config.pool } : config.database);
 await migrateToLatest(db);
 if (await seedIfEmpty(db, new Date())) {
   console.log('seeded an empty database with the SIPAS questionnaire and a demo province');
@@ -65,13 +77,31 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
 // folds; stats are exact either way, folding only keeps reads cheap), the rest on their own turns.
 const background = startJobs({ db, questionnaires: questionnaireCache(db), now: () => new Date() }, defaultSchedule(config.foldSeconds));
 
+// Node answers malformed requests itself (400, 431 for oversized headers); give them the envelope.
+(server as Server).on('clientError', answerClientError);
+
+// SIGTERM: stop accepting, let in-flight requests (and with them the group-commit writer) finish,
+// then stop the jobs and close the pool; past the bound, open connections are cut and it exits 1.
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing the requests in flight, then stopping`);
+    const cutOff = setTimeout(() => {
+      console.error(`still busy after ${shutdownBoundMs / 1000} s: closing the remaining connections`);
+      (server as Server).closeAllConnections();
+      setTimeout(() => process.exit(1), 500).unref();
+    }, shutdownBoundMs);
+    cutOff.unref();
     const jobsStopped = background.stop();
     server.close(async () => {
       await jobsStopped;
       await db.destroy();
+      console.log('stopped');
       process.exit(0);
     });
+    // Keep-alive connections with no request in flight would hold close() until they time out.
+    (server as Server).closeIdleConnections();
   });
 }

@@ -1,4 +1,4 @@
-export { createDb, type DbConfig } from './create-db';
+export { createDb, type DbConfig, type PoolOptions } from './create-db';
 export { migrateToLatest } from './migrate';
 export { seedIfEmpty, sipasQuestionnaire, halfYearOf } from './seed';
 export type * from './types';

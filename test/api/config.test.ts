@@ -6,6 +6,7 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
       database: { kind: 'pglite', dataDir: './data' },
+      pool: { poolSize: 10, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000, connectTimeoutMs: 5_000 },
       admin: { username: 'admin', password: undefined },
       cookieSecure: false,
       foldSeconds: 2,
@@ -19,6 +20,18 @@ describe('loadConfig', () => {
       kind: 'postgres',
       url: 'postgres://u@h/db',
     });
+  });
+
+  test('reads the pool size and the database timeouts, 0 turning a timeout off', () => {
+    expect(
+      loadConfig({
+        DB_POOL_SIZE: '25',
+        DB_STATEMENT_TIMEOUT_MS: '0',
+        DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '5000',
+        DB_CONNECT_TIMEOUT_MS: '1000',
+      }).pool,
+    ).toEqual({ poolSize: 25, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 5000, connectTimeoutMs: 1000 });
+    expect(() => loadConfig({ DB_POOL_SIZE: '0' })).toThrow('DB_POOL_SIZE: Too small: expected number to be >=1');
   });
 
   test('names each wrong value', () => {

@@ -2,13 +2,11 @@
 // npm run demo:add           adds them to a database that has no response yet
 // On DATABASE_URL, or the embedded database in DATA_DIR (stop the server first: it holds that one open).
 import { parseArgs } from 'node:util';
-import { createDb, migrateToLatest } from '@sipas/db';
-import { loadConfig } from '../config';
+import { openCliDatabase } from './open-db';
 import { periodsFrozenWithDemo, removeDemoResponses, seedDemoResponses } from '../demo/demo-responses';
 
 const { values } = parseArgs({ options: { remove: { type: 'boolean', default: false } } });
-const db = await createDb(loadConfig(process.env).database);
-await migrateToLatest(db);
+const { db, close } = await openCliDatabase();
 try {
   if (values.remove) {
     const frozen = await periodsFrozenWithDemo(db);
@@ -27,5 +25,5 @@ try {
     );
   }
 } finally {
-  await db.destroy();
+  await close();
 }

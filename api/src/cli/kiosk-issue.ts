@@ -3,10 +3,10 @@
 // Issues or revokes a kiosk key from the command line (the same rules as the admin API).
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createDb, migrateToLatest } from '@sipas/db';
-import { loadConfig } from '../config';
+import { recordAudit, systemActor } from '../audit/record';
 import { findActiveServicePoint } from '../forms/queries';
 import { insertKiosk, keyHash, revokeKiosk } from '../kiosks/queries';
+import { openCliDatabase } from './open-db';
 
 const { values } = parseArgs({
   options: {
@@ -18,13 +18,20 @@ const { values } = parseArgs({
     revoke: { type: 'boolean', default: false },
   },
 });
-const db = await createDb(loadConfig(process.env).database);
-await migrateToLatest(db);
+const { db, close } = await openCliDatabase();
 try {
   if (values.revoke) {
     const id = Number(values.id);
     if (!Number.isInteger(id)) throw new Error('--id is the kiosk number to revoke');
-    if (!(await revokeKiosk(db, id))) throw new Error(`no active kiosk ${id}`);
+    const at = new Date();
+    // Audited as the admin API's revoke is, by "(system)": the command line has no signed-in user.
+    await db.transaction().execute(async (trx) => {
+      const revoked = await revokeKiosk(trx, id, at);
+      if (!revoked) throw new Error(`no active kiosk ${id}`);
+      const before = { name: revoked.name, revokedAt: null };
+      const after = { name: revoked.name, revokedAt: at.toISOString() };
+      await recordAudit(trx, systemActor, { action: 'revoke', entity: 'kiosk', entityId: id, before, after }, at);
+    });
     console.log(`kiosk ${id} revoked: it can no longer load the survey or send responses`);
   } else {
     const code = values['service-point'];
@@ -42,12 +49,17 @@ try {
     const point = await findActiveServicePoint(db, code);
     if (!point) throw new Error(`no active service point has the code ${code}`);
     const key = randomBytes(32).toString('base64url');
-    const { id } = await insertKiosk(db, { servicePointId: point.id, name, keyHash: keyHash(key), idleSeconds, minIntervalSeconds });
+    const settings = { name, servicePoint: point.code, idleSeconds: idleSeconds ?? 30, minIntervalSeconds: minIntervalSeconds ?? 10 };
+    const { id } = await db.transaction().execute(async (trx) => {
+      const kiosk = await insertKiosk(trx, { servicePointId: point.id, name, keyHash: keyHash(key), idleSeconds, minIntervalSeconds });
+      await recordAudit(trx, systemActor, { action: 'create', entity: 'kiosk', entityId: kiosk.id, after: settings }, new Date());
+      return kiosk;
+    });
     console.log(`kiosk ${id} "${name}" at ${point.code}. Open this on the tablet (shown once, keep it private):\n  /k/${key}`);
   }
 } catch (err) {
   console.error((err as Error).message);
   process.exitCode = 1;
 } finally {
-  await db.destroy();
+  await close();
 }

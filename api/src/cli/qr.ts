@@ -5,8 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDb, migrateToLatest } from '@sipas/db';
-import { loadConfig } from '../config';
+import { openCliDatabase } from './open-db';
 import { qrSvg, surveyUrl } from '../qr/codes';
 import { postersOf } from '../qr/downloads';
 import { type PosterSize, posterSizes, renderPosters } from '../qr/poster';
@@ -26,12 +25,11 @@ if (size !== undefined && !(posterSizes as readonly string[]).includes(size)) {
   process.exit(1);
 }
 const base = values.base.replace(/\/+$/, '');
-const db = await createDb(loadConfig(process.env).database);
-await migrateToLatest(db);
+const { db, close } = await openCliDatabase();
 const points = positionals.length
   ? (await Promise.all(positionals.map((code) => listPosterPoints(db, { code: code.toUpperCase() })))).flat().filter((p) => p.active)
   : await listPosterPoints(db, { rootPath: '/' });
-await db.destroy();
+await close();
 await mkdir(values.out, { recursive: true });
 for (const p of points) {
   const url = surveyUrl(base, p.code);

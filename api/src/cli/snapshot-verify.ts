@@ -1,8 +1,7 @@
 // `npm run snapshot:verify -- 2026-H1` (or 2026 for both halves): recounts a frozen period from
 // the raw responses and compares with its snapshot. Prints OK, or each figure that differs and
 // exits with 1.
-import { createDb, migrateToLatest } from '@sipas/db';
-import { loadConfig } from '../config';
+import { openCliDatabase } from './open-db';
 import { verifySnapshots } from '../reports/verify';
 import { periodOrYearPattern } from '../shared/periods';
 
@@ -11,10 +10,9 @@ if (!periodOrYearPattern.test(code)) {
   console.error('usage: npm run snapshot:verify -- 2026-H1   (a half-year code, or a year for both halves)');
   process.exit(2);
 }
-const db = await createDb(loadConfig(process.env).database);
-await migrateToLatest(db);
+const { db, close } = await openCliDatabase();
 const results = await verifySnapshots(db, code);
-await db.destroy();
+await close();
 for (const r of results) {
   if (r.ok) {
     console.log(`${r.period}: OK — the snapshot ${r.digest} matches the raw responses`);

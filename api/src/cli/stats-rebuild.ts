@@ -1,12 +1,9 @@
 // `npm run stats:rebuild`: recomputes every summary from the raw responses.
-import { createDb, migrateToLatest } from '@sipas/db';
-import { loadConfig } from '../config';
+import { openCliDatabase } from './open-db';
 import { rebuildSummaries } from '../stats/summaries';
 
-const config = loadConfig(process.env);
-const db = await createDb(config.database);
-await migrateToLatest(db);
+const { db, close } = await openCliDatabase();
 const started = performance.now();
 await rebuildSummaries(db);
-await db.destroy();
+await close();
 console.log(`summaries rebuilt from the raw responses in ${Math.round(performance.now() - started)} ms`);

@@ -60,11 +60,23 @@ export const reports = new Hono<AppEnv>()
         questionnaires,
         periods.map((p) => p.id),
       );
-      return stream(c, async (out) => {
-        await writeResponsesCsv(db, { periodIds: periods.map((p) => p.id), unitPath: scope.path, questionnaire }, (chunk) =>
-          out.write(chunk),
-        );
-      });
+      // A HEAD gets the headers only: a cursor opened for a body nobody reads would hold its
+      // transaction, and its connection, open for good.
+      if (c.req.raw.method === 'HEAD') return c.body(null);
+      return stream(
+        c,
+        async (out) => {
+          await writeResponsesCsv(db, { periodIds: periods.map((p) => p.id), unitPath: scope.path, questionnaire }, async (chunk) => {
+            await out.write(chunk);
+            // The client went away: end the transaction (the cursor with it) instead of reading on.
+            if (out.aborted) throw new Error('the client closed the CSV download');
+          });
+        },
+        // The transaction has rolled back by now; the client sees a cut-off file, never a 200 with a whole one.
+        async (err, out) => {
+          if (!out.aborted) console.error(`GET ${c.req.path}: the CSV stopped:`, err);
+        },
+      );
     }
     const loaded = await loadReport(db, code);
     const unit = unitOf(loaded.content, scope.id);

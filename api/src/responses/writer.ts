@@ -3,6 +3,7 @@
 // durable; under light load a batch is a single row and nothing waits.
 import type { Kysely } from 'kysely';
 import type { Database, NewResponse } from '@sipas/db';
+import { isDatabaseUnavailable } from '../errors';
 import { insertResponses } from './queries';
 
 interface Waiting {
@@ -43,7 +44,12 @@ export function responseWriter(db: Kysely<Database>, { maxBatch = 250, maxInFlig
         w.resolve(receivedAt);
       }
     } catch (err) {
-      if (batch.length === 1) return batch[0]!.reject(err);
+      // Without a database no row is the culprit: every waiter hears the failure (503 and the outbox
+      // keeps it) and none is acknowledged; a commit lost in flight is settled by the resend's digest.
+      if (batch.length === 1 || isDatabaseUnavailable(err)) {
+        for (const w of batch) w.reject(err);
+        return;
+      }
       // One failing row must not fail its neighbours: write them one at a time.
       await Promise.all(batch.map((w) => insertResponses(db, [w.row]).then((r) => w.resolve(r[0]?.receivedAt), w.reject)));
     }

@@ -1,0 +1,85 @@
+// The server as `npm run serve` starts it, on an embedded database of its own: the lock that keeps
+// the command-line tools out, Node's own 400/431 answers, and a bounded SIGTERM.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = join(root, 'node_modules/.bin/tsx');
+const port = 3151;
+
+function run(script: string, env: Record<string, string>, args: string[] = []) {
+  const child = spawn(tsx, [join(root, script), ...args], { cwd: root, env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+/** Sends raw bytes and returns what the server answers before it closes the socket. */
+function rawRequest(text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.on('data', (d) => (answer += d));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+describe('the server process on an embedded database', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sipas-server-'));
+  const env = { DATA_DIR: dataDir, PORT: String(port), DEMO_RESPONSES: 'false', DATABASE_URL: '', SUMMARY_FOLD_SECONDS: '0' };
+  let server: ReturnType<typeof run>;
+  let child: ChildProcess;
+  beforeAll(async () => {
+    delete (env as Partial<typeof env>).DATABASE_URL;
+    server = run('api/src/server.ts', env);
+    child = server.child;
+    for (let i = 0; i < 600 && !server.output().includes('SIPAS platform on'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(server.output()).toContain('SIPAS platform on');
+  }, 90_000);
+  afterAll(async () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('a command-line tool refuses to open the database the server holds', async () => {
+    expect(existsSync(join(dataDir, 'server.lock'))).toBe(true);
+    const cli = run('api/src/cli/kiosk-issue.ts', env, ['--service-point', 'DEMO-01', '--name', 'Quầy 1']);
+    expect(await cli.exited).toBe(1);
+    // tsx runs the server as its child, so the pid in the lock is not child.pid.
+    expect(cli.output()).toContain(`The embedded database in ${dataDir} is held by a running SIPAS server or command (pid `);
+    expect(cli.output()).toContain('stop the server first, or do this in the admin app.');
+    expect(cli.output()).not.toContain('/k/');
+  }, 60_000);
+
+  test('answers a malformed request and oversized headers with the error envelope', async () => {
+    const malformed = await rawRequest('GET / HTTP/1.1\r\nHost: x\r\nbroken header line\r\n\r\n');
+    expect(malformed).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(malformed).toContain('x-content-type-options: nosniff');
+    expect(malformed.split('\r\n\r\n')[1]).toBe(JSON.stringify({ error: { code: 'invalid_input', message: 'The request is malformed.' } }));
+    const huge = await rawRequest(`GET /healthz HTTP/1.1\r\nHost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+    expect(huge.split('\r\n\r\n')[1]).toBe(
+      JSON.stringify({ error: { code: 'invalid_input', message: 'The request headers are too large.' } }),
+    );
+  });
+
+  test('stops on SIGTERM within the bound, and frees the database for the tools', async () => {
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const started = Date.now();
+    child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(existsSync(join(dataDir, 'server.lock'))).toBe(false);
+    const cli = run('api/src/cli/kiosk-issue.ts', env, ['--service-point', 'DEMO-01', '--name', 'Quầy 1']);
+    expect(await cli.exited).toBe(0);
+    expect(cli.output()).toContain('/k/');
+  }, 60_000);
+});
