@@ -394,6 +394,21 @@ describe.each(backends)('fuzzed requests on %s', (backend) => {
       oddNumbers.map(String),
     );
     const query = fc.dictionary(fc.constantFrom(...queryKeys, '__proto__'), queryValue, { maxKeys: 3 });
+    // Plausible bodies and queries with one value spoilt, so the spoilt value gets past the other checks.
+    const spoilt = (bad: fc.Arbitrary<unknown>) => ({
+      body: fc
+        .tuple(fc.dictionary(fc.constantFrom(...bodyKeys), plausible, { maxKeys: 4 }), fc.constantFrom(...bodyKeys), bad)
+        .map(([b, key, v]) => ({ ...b, [key]: v })),
+      query: fc
+        .tuple(fc.dictionary(fc.constantFrom(...queryKeys), plausible.map(String), { maxKeys: 3 }), fc.constantFrom(...queryKeys), bad)
+        .map(([q, key, v]) => ({ ...q, [key]: String(v) })),
+    });
+    const withBadCharacter = fc.tuple(plausible, badCharacters).map(([v, bad]) => `${String(v)}${bad}`);
+    const outOfRange = fc.oneof(
+      fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53 + 2, 1e308, 0.5, -1),
+      oddDates,
+      fc.constantFrom('0000-H1', '99999-H1', '2026-H1\u0000'),
+    );
     const param = fc.oneof(
       fc.constantFrom('1', '2', '3', '0', '-1', '2147483647', '2147483648', '99999999999999999999', '1e3', '0x10', ' 1'),
       fc.constantFrom('2026-H1', '2026-H2', '9999-H1', '2026-H1.csv', '2026-H1.docx', '2026.xlsx', 'DEMO-01', 'demo-01'),
@@ -401,13 +416,13 @@ describe.each(backends)('fuzzed requests on %s', (backend) => {
       oddUuids,
       fc.string({ unit: fc.constantFrom(...'aZ09-_.~'), maxLength: 40 }).filter((s) => s !== '' && s !== '.' && s !== '..'),
     );
-    const adminRequests = () =>
+    const adminRequests = (parts: { body: fc.Arbitrary<unknown>; query: fc.Arbitrary<Record<string, string>> }) =>
       fc.constantFrom(...adminRoutes()).chain((route) =>
         fc
           .record({
             params: fc.array(param, { minLength: 5, maxLength: 5 }),
-            query,
-            body,
+            query: parts.query,
+            body: parts.body,
             type: fc.oneof({ weight: 4, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: oddContentTypes }),
           })
           .map(({ params, query, body, type }): FuzzRequest => {
@@ -430,6 +445,20 @@ describe.each(backends)('fuzzed requests on %s', (backend) => {
       expect(adminRoutes().length).toBeGreaterThan(30);
     });
 
-    test('never fail, always answer in the envelope and store nothing they refuse', () => property(adminRequests(), 250), 120_000);
+    const adminClasses = {
+      'admin: random bodies, queries and params': { parts: () => ({ body, query }), runs: 250 },
+      'admin: NUL and control characters in a plausible body or query': { parts: () => spoilt(withBadCharacter), runs: 120 },
+      'admin: out-of-range numbers, odd dates and period codes in a plausible body or query': {
+        parts: () => spoilt(outOfRange),
+        runs: 120,
+      },
+    };
+    for (const [name, { parts, runs }] of active(adminClasses)) {
+      test(
+        `never fail, always answer in the envelope and store nothing they refuse: ${name}`,
+        () => property(adminRequests(parts()), runs),
+        120_000,
+      );
+    }
   });
 });
