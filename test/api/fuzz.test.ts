@@ -7,31 +7,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { itemCodes, postJson, signIn, startApp, type SessionHeaders, type TestApp } from '../helpers/app';
 import { backends } from '../helpers/backends';
 
-/**
- * Classes of request the API still answers wrongly, each fixed by issue 11's other points; their arbitraries are left
- * out until the fix is merged. The lead empties this list after merging the fixes; nothing else is skipped.
- */
-const knownFailuresToFix: readonly string[] = [
-  // NUL answers 500 (PostgreSQL cannot store it); other control characters are stored as sent.
-  'submission: NUL and control characters in the comment',
-  'kiosk submission: NUL and control characters in the comment',
-  'submission: NUL and control characters in the other text fields',
-  'kiosk submission: NUL and control characters in the other text fields',
-  // questionnaireVersion 2147483648 reaches an int4 column: 500.
-  'submission: a questionnaire version out of range',
-  'kiosk submission: a questionnaire version out of range',
-  // text/plain, form-encoded, an empty or no content type: the body is read anyway, 201.
-  'submission: an odd content type',
-  'kiosk submission: an odd content type',
-  // Invalid UTF-8 is stored as U+FFFD, 201.
-  'submission: bytes that are not UTF-8',
-  'kiosk submission: bytes that are not UTF-8',
-  // completedAt in year 0 answers 500; completion times are not bounded to a plausible window.
-  'kiosk submission: an odd completion time',
-  // A NUL in an admin text field (e.g. PATCH /api/admin/service-points/1 {"name":"a\u0000"}) answers 500.
-  'admin: a valid request with one value spoilt',
-];
-
 const seed = 20261201;
 const runs = (n: number) => ({ seed, numRuns: n, endOnFailure: true });
 
@@ -173,7 +148,7 @@ const submissionFields = [
 const textFields = ['field', 'servicePoint', 'website'];
 const badCharacters = fc.constantFrom(nul, '\u0001', '\u0008', '\u000b', '\u001f', '\u007f', '\ufffe', '\uffff', '\ud800');
 
-/** The classes of bad submission, each named, so a still-failing class can be listed in knownFailuresToFix. */
+/** The classes of bad submission, each named, so a failure names the class it belongs to. */
 function submissionClasses(
   prefix: string,
   headers: () => Record<string, string>,
@@ -301,10 +276,9 @@ describe.each(backends)('fuzzed requests on %s', (backend) => {
   }
 
   const property = (arb: fc.Arbitrary<FuzzRequest>, n: number) => fc.assert(fc.asyncProperty(arb, expectSound), runs(n));
-  const active = <T>(classes: Record<string, T>) => Object.entries(classes).filter(([name]) => !knownFailuresToFix.includes(name));
 
   describe('POST /api/responses', () => {
-    for (const [name, arb] of active(submissionClasses('submission', () => ({})))) {
+    for (const [name, arb] of Object.entries(submissionClasses('submission', () => ({})))) {
       test(`never fails, always answers in the envelope and stores nothing it refuses: ${name}`, () => property(arb, 12), 60_000);
     }
   });
@@ -346,7 +320,7 @@ describe.each(backends)('fuzzed requests on %s', (backend) => {
           mustRefuse: refusesType(type) || undefined,
         })),
     };
-    for (const [name, arb] of active(kioskClasses)) {
+    for (const [name, arb] of Object.entries(kioskClasses)) {
       test(`never fails, always answers in the envelope and stores nothing it refuses: ${name}`, () => property(arb, 25), 60_000);
     }
     const kioskSubmissions = submissionClasses(
@@ -354,7 +328,7 @@ describe.each(backends)('fuzzed requests on %s', (backend) => {
       () => ({ 'x-kiosk-key': kioskKey }),
       () => ({ channel: 'kiosk', servicePoint: 'DEMO-01', completedAt: new Date().toISOString() }),
     );
-    for (const [name, arb] of active(kioskSubmissions)) {
+    for (const [name, arb] of Object.entries(kioskSubmissions)) {
       test(`never fails on a kiosk submission either: ${name}`, () => property(arb, 6), 60_000);
     }
   });
@@ -489,13 +463,11 @@ describe.each(backends)('fuzzed requests on %s', (backend) => {
           body: null,
         };
       });
-    if (!knownFailuresToFix.includes('admin: a valid request with one value spoilt')) {
-      test(
-        'never fail, always answer in the envelope and store nothing they refuse: admin: a valid request with one value spoilt',
-        () => fc.assert(fc.asyncProperty(spoiltValid, expectSound), runs(150)),
-        120_000,
-      );
-    }
+    test(
+      'never fail, always answer in the envelope and store nothing they refuse: admin: a valid request with one value spoilt',
+      () => fc.assert(fc.asyncProperty(spoiltValid, expectSound), runs(150)),
+      120_000,
+    );
 
     const adminClasses = {
       'admin: random bodies, queries and params': { parts: () => ({ body, query }), runs: 120 },
@@ -505,7 +477,7 @@ describe.each(backends)('fuzzed requests on %s', (backend) => {
         runs: 60,
       },
     };
-    for (const [name, { parts, runs }] of active(adminClasses)) {
+    for (const [name, { parts, runs }] of Object.entries(adminClasses)) {
       test(
         `never fail, always answer in the envelope and store nothing they refuse: ${name}`,
         () => property(adminRequests(parts()), runs),
