@@ -157,6 +157,22 @@ describe.each(backends)('questionnaire versions on %s', (backend) => {
     ]);
   });
 
+  test('refuses responses to a version imported but never activated, and stores nothing', async () => {
+    const early = submission({ questionnaireVersion: 2 });
+    const res = await postJson(t.app, '/api/responses', early);
+    expect([res.status, await res.json()]).toEqual([
+      400,
+      {
+        error: {
+          code: 'invalid_input',
+          message: 'The request has invalid fields.',
+          issues: [{ path: 'questionnaireVersion', message: 'no such questionnaire version' }],
+        },
+      },
+    ]);
+    expect(await t.testDb.db.selectFrom('responses').select('id').where('id', '=', early.id).execute()).toEqual([]);
+  });
+
   test('refuses a second version under a code that exists', async () => {
     const res = await request(
       'POST',
@@ -219,5 +235,11 @@ describe.each(backends)('questionnaire versions on %s', (backend) => {
     const res = await request('POST', '/99/activate');
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'No questionnaire version 99.' } });
+  });
+
+  test('still takes responses to a version that was active before (a form loaded before the switch)', async () => {
+    const late = submission({ questionnaireVersion: 1 });
+    expect((await postJson(t.app, '/api/responses', late)).status).toBe(201);
+    expect(await storedVersion(late.id)).toBe(1);
   });
 });

@@ -12,7 +12,10 @@ import { findPeriodCodes, insertPeriods, listPeriods, lockPeriod, type PeriodVie
 import { auditable, closePeriod, openPeriod, periodClosed, periodNotFound } from './transitions';
 
 const target = z.number().min(1).max(100).multipleOf(0.01);
-const day = z.string().refine(isCalendarDate, 'a date written YYYY-MM-DD');
+const day = z
+  .string()
+  .refine(isCalendarDate, 'a date written YYYY-MM-DD')
+  .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'a date between 2000 and 2100');
 const params = z.object({ code: z.string().regex(periodCodePattern, 'a period code like 2026-H1') });
 const newYear = z.strictObject({ year: z.number().int().min(2000).max(2100), target: target.default(90) });
 const changes = z
