@@ -6,6 +6,7 @@ import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '@sipas/api/app';
 import { callToAction } from '../../api/src/qr/poster';
+import { isLocalAddress } from '@sipas/api/shared/public-address';
 import { adminRequest, type SessionHeaders, type TestApp } from '../helpers/app';
 import { createServicePoint, createUnit, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
@@ -135,6 +136,29 @@ describe.each(backends)('QR codes and posters on %s', (backend) => {
       evil: false,
       poster: true,
     });
+  });
+
+  test('tells the admin app the printed address, and whether it is local or private', async () => {
+    const of = async (publicBaseUrl?: string) => {
+      const app = createApp({ db: t.testDb.db, ...(publicBaseUrl ? { publicBaseUrl } : {}) });
+      return (await adminRequest(app, viewer, 'GET', '/api/admin/service-points/public-address')).json();
+    };
+    expect([await of('https://khaosat.example.gov.vn'), await of('http://192.168.1.20:3000'), await of()]).toEqual([
+      { url: 'https://khaosat.example.gov.vn', local: false },
+      { url: 'http://192.168.1.20:3000', local: true },
+      { url: null, local: true },
+    ]);
+    expect(
+      [
+        'http://localhost:3000',
+        'http://10.0.0.5',
+        'http://172.20.1.1',
+        'http://[::1]:3000',
+        'http://kiosk.local',
+        'http://intranet',
+        'https://8.8.8.8',
+      ].map(isLocalAddress),
+    ).toEqual([true, true, true, true, true, true, false]);
   });
 
   test('answers 409 naming PUBLIC_BASE_URL when the app has no public address', async () => {

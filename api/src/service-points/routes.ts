@@ -10,6 +10,7 @@ import { servicePointInScope, unitInScope } from '../auth/scope';
 import type { AppEnv, SessionUser } from '../context';
 import { ApiError, invalidInput } from '../errors';
 import { qrPng, qrSvg, surveyUrl } from '../qr/codes';
+import { isLocalAddress } from '../shared/public-address';
 import { attachmentHeaders, postersOf } from '../qr/downloads';
 import { posterSizes, renderPosters } from '../qr/poster';
 import { lockSummaries, moveInSummaries } from '../stats/summaries';
@@ -56,6 +57,11 @@ export const servicePoints = new Hono<AppEnv>()
   .get('/', valid('query', z.object({ unit: id.optional() })), async (c) => {
     const unit = await unitInScope(c.var.deps.db, c.var.user, c.req.valid('query').unit);
     return c.json({ servicePoints: await listServicePoints(c.var.deps.db, unit.path) });
+  })
+  // The address QR codes and posters print, and whether phones outside the office can reach it.
+  .get('/public-address', (c) => {
+    const url = c.var.deps.publicBaseUrl ?? null;
+    return c.json({ url, local: url === null || isLocalAddress(url) });
   })
   .post('/', requireRole('province_admin'), valid('json', newPoint), async (c) => {
     const { db, now } = c.var.deps;
