@@ -32,8 +32,16 @@ try {
 }
 process.on('exit', () => releaseLock());
 
+// Migrations run on a connection of their own, without the pool's statement timeout: a migration
+// over a large table may rightly take longer than any request should.
 const db = await createDb(config.database.kind === 'postgres' ? { ...config.database, ...config.pool } : config.database);
-await migrateToLatest(db);
+if (config.database.kind === 'postgres') {
+  const migrating = await createDb({ ...config.database, poolSize: 1 });
+  await migrateToLatest(migrating);
+  await migrating.destroy();
+} else {
+  await migrateToLatest(db);
+}
 if (await seedIfEmpty(db, new Date())) {
   console.log('seeded an empty database with the SIPAS questionnaire and a demo province');
   // A newcomer's first look should show figures: labelled demo responses, removable at any time.

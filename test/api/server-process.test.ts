@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createDb } from '@sipas/db';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -41,9 +42,9 @@ describe('the server process on an embedded database', () => {
     delete (env as Partial<typeof env>).DATABASE_URL;
     server = run('api/src/server.ts', env);
     child = server.child;
-    for (let i = 0; i < 600 && !server.output().includes('SIPAS platform on'); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 1100 && !server.output().includes('SIPAS platform on'); i++) await new Promise((r) => setTimeout(r, 100));
     expect(server.output()).toContain('SIPAS platform on');
-  }, 90_000);
+  }, 120_000);
   afterAll(async () => {
     if (child.exitCode === null) child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
@@ -81,5 +82,24 @@ describe('the server process on an embedded database', () => {
     const cli = run('api/src/cli/kiosk-issue.ts', env, ['--service-point', 'DEMO-01', '--name', 'Quầy 1']);
     expect(await cli.exited).toBe(0);
     expect(cli.output()).toContain('/k/');
+    // What the tool changed is in the audit log, by "(system)".
+    const db = await createDb({ kind: 'pglite', dataDir });
+    try {
+      const audit = await db
+        .selectFrom('audit_log')
+        .select(['username', 'action', 'entity', 'after'])
+        .where('entity', '=', 'kiosk')
+        .execute();
+      expect(audit).toEqual([
+        {
+          username: '(system)',
+          action: 'create',
+          entity: 'kiosk',
+          after: { name: 'Quầy 1', servicePoint: 'DEMO-01', idleSeconds: 30, minIntervalSeconds: 10 },
+        },
+      ]);
+    } finally {
+      await db.destroy();
+    }
   }, 60_000);
 });
