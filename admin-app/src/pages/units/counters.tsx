@@ -2,7 +2,8 @@
 // (de)activate for a province administrator.
 import type { ServicePoint, TreeUnit } from '@sipas/api/types';
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '../../api';
 import { useText } from '../../i18n';
 import { common } from '../../messages';
 import { unitsTexts } from './texts';
@@ -20,9 +21,15 @@ interface CountersProps {
 export function UnitCounters({ unit, units, canEdit, reload }: CountersProps) {
   const t = useText(unitsTexts);
   const printable = activeCountersBelow(units, unit);
+  const address = usePublicAddress();
   return (
     <section class="unit-section" aria-labelledby="unit-counters-title">
       <h3 id="unit-counters-title">{t.countersTitle}</h3>
+      {address?.local && (
+        <p class="error" role="alert">
+          {t.localAddress(address.url)}
+        </p>
+      )}
       {printable > 0 ? (
         <p class="unit-batch">
           {t.download.allPosters}:{' '}
@@ -55,6 +62,17 @@ export function UnitCounters({ unit, units, canEdit, reload }: CountersProps) {
       {canEdit && unit.active && <AddCounter unitId={unit.id} reload={reload} />}
     </section>
   );
+}
+
+/** The address QR codes and posters print, and whether it is one phones outside the office cannot reach. */
+function usePublicAddress() {
+  const [address, setAddress] = useState<{ url: string | null; local: boolean } | null>(null);
+  useEffect(() => {
+    request<{ url: string | null; local: boolean }>('GET', '/api/admin/service-points/public-address').then(setAddress, () =>
+      setAddress(null),
+    );
+  }, []);
+  return address;
 }
 
 function CounterRow({ point, canEdit, reload }: { point: ServicePoint; canEdit: boolean; reload: () => Promise<void> }) {

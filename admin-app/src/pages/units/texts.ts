@@ -48,6 +48,8 @@ const vi = {
     status: 'Trạng thái',
     downloads: 'Tải về',
   },
+  localAddress: (url: string | null) =>
+    `Mã QR và áp phích đang trỏ tới ${url ?? '(chưa đặt)'}, một địa chỉ cục bộ mà điện thoại của người dân không mở được. Hãy đặt PUBLIC_BASE_URL trước khi in.`,
   download: {
     qrSvg: 'QR (SVG)',
     qrPng: 'QR (PNG)',
@@ -126,6 +128,8 @@ const en: typeof vi = {
   countersTitle: 'Counters',
   noCounters: 'This unit has no counters yet.',
   table: { caption: (unit) => `Counters of ${unit}`, code: 'Code', name: 'Name', status: 'Status', downloads: 'Downloads' },
+  localAddress: (url) =>
+    `QR codes and posters point to ${url ?? '(not set)'}, a local address citizens' phones cannot open. Set PUBLIC_BASE_URL before printing.`,
   download: {
     qrSvg: 'QR (SVG)',
     qrPng: 'QR (PNG)',
