@@ -70,8 +70,9 @@ const vi = {
     idleHeading: 'Ông/Bà còn tiếp tục không?',
     countdown: (s: number) => `Còn ${s} giây… chạm để tiếp tục`,
     keepGoing: 'Tiếp tục đánh giá',
-    revokedHeading: 'Thiết bị này đã bị thu hồi',
-    revokedText: 'Thiết bị này đã bị thu hồi và không còn nhận đánh giá. Vui lòng báo cán bộ tại quầy.',
+    revokedHeading: 'Máy này không nhận đánh giá',
+    revokedText:
+      'Liên kết kiosk của máy này đã bị thu hồi hoặc không đúng. Cán bộ quản lý: hãy cấp một liên kết kiosk mới trong ứng dụng quản trị (trang Kiosk) rồi mở liên kết đó trên máy tính bảng.',
     backSoon: 'Màn hình sẽ trở về trang đầu sau 20 giây.',
     unknownKey:
       'Liên kết kiosk này không đúng. Cán bộ quản lý: hãy cấp một liên kết kiosk mới trong ứng dụng quản trị (trang Kiosk) rồi mở liên kết đó trên máy tính bảng.',
@@ -148,8 +149,9 @@ const en: Messages = {
     idleHeading: 'Are you still there?',
     countdown: (s) => `${s} seconds left… touch to continue`,
     keepGoing: 'Continue',
-    revokedHeading: 'This device has been revoked',
-    revokedText: 'This device has been revoked and no longer takes answers. Please tell the staff at the counter.',
+    revokedHeading: 'This device takes no answers',
+    revokedText:
+      "This device's kiosk link has been revoked or is not valid. Staff: issue a new kiosk link in the admin app (Kiosk page) and open it on this tablet.",
     backSoon: 'The screen returns to the start in 20 seconds.',
     unknownKey: 'This kiosk link is not valid. Staff: issue a new kiosk link in the admin app (Kiosk page) and open it on this tablet.',
   },

@@ -42,12 +42,15 @@ export async function startPlatform(backend: Backend): Promise<Platform> {
     role: 'province_admin',
     unitId: null,
   });
-  const app = createApp({ db: testDb.db, staticDirs: { survey: dist('survey-app'), admin: dist('admin-app') } });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  // QR codes print the configured public address only, so the app is made once the free port is known.
+  let app: ReturnType<typeof createApp> | undefined;
+  const server = serve({ fetch: (req, env) => app!.fetch(req, env), port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  app = createApp({ db: testDb.db, publicBaseUrl: baseUrl, staticDirs: { survey: dist('survey-app'), admin: dist('admin-app') } });
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     testDb,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
