@@ -121,14 +121,16 @@ const poolMessages =
   /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated unexpectedly)/;
 
 /**
- * The database went away or cannot be reached: a refused or broken socket, the pool's connect
- * timeout, an administrator or a crash ending the session (57P01/57P02), a server starting up (57P03)
- * or any connection exception (class 08).
+ * The database went away, cannot be reached or is too busy to answer in time: a refused or broken
+ * socket, the pool's connect timeout, an administrator or a crash ending the session (57P01/57P02), a
+ * server starting up (57P03), any connection exception (class 08), the server out of resources
+ * (class 53: too many connections, disk full, out of memory) or a statement cancelled by the
+ * pool's statement_timeout (57014). All pass; none is the request's fault or a bug.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
   const { code, message } = err as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && (socketErrors.has(code) || /^(57P0[123]|08...)$/.test(code))) return true;
+  if (typeof code === 'string' && (socketErrors.has(code) || /^(57P0[123]|57014|08...|53...)$/.test(code))) return true;
   if (typeof message === 'string' && poolMessages.test(message)) return true;
   // An AggregateError (a host with several addresses refusing each) carries the socket errors inside.
   return err instanceof AggregateError && err.errors.some(isDatabaseUnavailable);

@@ -7,6 +7,7 @@ import { postJson, submission } from '../helpers/app';
 import { postgresUrl } from '../helpers/backends';
 import { freshDb, type TestDb } from '../helpers/db';
 import { type TcpProxy, tcpProxy } from '../helpers/tcp-proxy';
+import pg from 'pg';
 
 describe('a lost database', () => {
   test('is told apart from a bug by its error', () => {
@@ -18,7 +19,10 @@ describe('a lost database', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('connection failure'), { code: '08006' }))).toBe(true);
     expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('sorry, too many clients already'), { code: '53300' }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false);
+    expect(isDatabaseUnavailable(Object.assign(new Error('value too long'), { code: '22001' }))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError('x is undefined'))).toBe(false);
   });
 });
@@ -74,6 +78,61 @@ if (postgresUrl()) {
       const resent = await postJson(app, '/api/responses', body);
       expect(resent.status).toBe(201);
       expect(await stored(body.id)).toBe(1);
+    });
+  });
+}
+
+// PostgreSQL only: another session holds a table lock, so a real request's statement waits past the
+// pool's statement_timeout and the server cancels it (57014) — a busy database, not a bug.
+if (postgresUrl()) {
+  describe('the API while the database is too busy to answer in time', () => {
+    let testDb: TestDb;
+    let db: Kysely<Database>;
+    let app: ReturnType<typeof createApp>;
+    let locker: pg.Client;
+    beforeAll(async () => {
+      testDb = await freshDb('postgres');
+      db = await createDb({ kind: 'postgres', url: testDb.url!, poolSize: 4, statementTimeoutMs: 300 });
+      app = createApp({ db });
+      locker = new pg.Client({ connectionString: testDb.url! });
+      await locker.connect();
+    });
+    afterAll(async () => {
+      await locker.end();
+      await db.destroy();
+      await testDb.destroy();
+    });
+
+    /** Runs `request` while another session holds `table` in ACCESS EXCLUSIVE mode, then lets go. */
+    async function whileLocked(table: string, request: () => Promise<Response>) {
+      await locker.query('begin');
+      await locker.query(`lock table ${table} in access exclusive mode`);
+      try {
+        return await request();
+      } finally {
+        await locker.query('rollback');
+      }
+    }
+
+    test('a submission whose insert times out answers 503 with Retry-After, stores nothing, and goes through when resent', async () => {
+      const body = submission();
+      const refused = await whileLocked('responses', () => postJson(app, '/api/responses', body));
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('5');
+      expect(await refused.json()).toEqual(unavailable);
+      const stored = async () => (await testDb.db.selectFrom('responses').select('id').where('id', '=', body.id).execute()).length;
+      expect(await stored()).toBe(0);
+      const resent = await postJson(app, '/api/responses', body);
+      expect(resent.status).toBe(201);
+      expect(await stored()).toBe(1);
+    });
+
+    test('a form read that times out answers 503, and the same read answers once the lock is gone', async () => {
+      const refused = await whileLocked('service_points', () => app.request('/api/forms/DEMO-01'));
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('5');
+      expect(await refused.json()).toEqual(unavailable);
+      expect((await app.request('/api/forms/DEMO-01')).status).toBe(200);
     });
   });
 }
