@@ -104,7 +104,7 @@ if (postgresUrl()) {
     });
 
     /** Runs `request` while another session holds `table` in ACCESS EXCLUSIVE mode, then lets go. */
-    async function whileLocked(table: string, request: () => Promise<Response>) {
+    async function whileLocked(table: string, request: () => Response | Promise<Response>) {
       await locker.query('begin');
       await locker.query(`lock table ${table} in access exclusive mode`);
       try {

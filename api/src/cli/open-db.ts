@@ -1,10 +1,9 @@
 // How every command-line tool opens the database: DATABASE_URL, or the embedded one in DATA_DIR
-// only when no running server holds it (PGlite is single-process; see data-dir-lock.ts).
+// only when no running server holds it (PGlite is single-process; see db/src/data-dir-lock.ts).
 import { mkdirSync } from 'node:fs';
 import type { Kysely } from 'kysely';
-import { createDb, type Database, migrateToLatest } from '@sipas/db';
+import { acquireDataDirLock, createDb, type Database, migrateToLatest } from '@sipas/db';
 import { loadConfig } from '../config';
-import { acquireDataDirLock } from '../data-dir-lock';
 
 /** The migrated database, and what closes it (and frees DATA_DIR); exits with a message when it cannot be had. */
 export async function openCliDatabase(): Promise<{ db: Kysely<Database>; close: () => Promise<void> }> {
