@@ -1,26 +1,15 @@
 // The server as `npm run serve` starts it, on an embedded database of its own: the lock that keeps
 // the command-line tools out, Node's own 400/431 answers, and a bounded SIGTERM.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDb } from '@sipas/db';
+import { freePort, runScript as run, type ServerProcess, startServer, submissionLoad } from '../helpers/server-process';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = join(root, 'node_modules/.bin/tsx');
-const port = 3151;
-
-function run(script: string, env: Record<string, string>, args: string[] = []) {
-  const child = spawn(tsx, [join(root, script), ...args], { cwd: root, env: { ...process.env, ...env } });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
+let port: number;
 
 /** Sends raw bytes and returns what the server answers before it closes the socket. */
 function rawRequest(text: string): Promise<string> {
@@ -35,15 +24,21 @@ function rawRequest(text: string): Promise<string> {
 
 describe('the server process on an embedded database', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'sipas-server-'));
-  const env = { DATA_DIR: dataDir, PORT: String(port), DEMO_RESPONSES: 'false', DATABASE_URL: '', SUMMARY_FOLD_SECONDS: '0' };
-  let server: ReturnType<typeof run>;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DEMO_RESPONSES: 'false',
+    SUMMARY_FOLD_SECONDS: '0',
+    RATE_LIMIT_PER_MINUTE: '0',
+  };
+  delete env.DATABASE_URL;
+  let server: ServerProcess;
   let child: ChildProcess;
   beforeAll(async () => {
-    delete (env as Partial<typeof env>).DATABASE_URL;
-    server = run('api/src/server.ts', env);
+    port = await freePort();
+    env.PORT = String(port);
+    server = await startServer(env);
     child = server.child;
-    for (let i = 0; i < 1100 && !server.output().includes('SIPAS platform on'); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(server.output()).toContain('SIPAS platform on');
   }, 120_000);
   afterAll(async () => {
     if (child.exitCode === null) child.kill('SIGKILL');
@@ -54,8 +49,7 @@ describe('the server process on an embedded database', () => {
     expect(existsSync(join(dataDir, 'server.lock'))).toBe(true);
     const cli = run('api/src/cli/kiosk-issue.ts', env, ['--service-point', 'DEMO-01', '--name', 'Quầy 1']);
     expect(await cli.exited).toBe(1);
-    // tsx runs the server as its child, so the pid in the lock is not child.pid.
-    expect(cli.output()).toContain(`The embedded database in ${dataDir} is held by a running SIPAS server or command (pid `);
+    expect(cli.output()).toContain(`The embedded database in ${dataDir} is held by a running SIPAS server or command (pid ${child.pid}).`);
     expect(cli.output()).toContain('stop the server first, or do this in the admin app.');
     expect(cli.output()).not.toContain('/k/');
   }, 60_000);
@@ -72,12 +66,28 @@ describe('the server process on an embedded database', () => {
     );
   });
 
-  test('stops on SIGTERM within the bound, and frees the database for the tools', async () => {
+  test('stops on SIGTERM within the bound under a load of submissions, having stored every one it acknowledged', async () => {
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    // No resends: after SIGTERM there is no server to resend to; what counts is what was acknowledged.
+    const load = submissionLoad(() => `http://127.0.0.1:${port}`, { workers: 8, retry: false });
+    while (load.result.acknowledged.size < 40) await new Promise((r) => setTimeout(r, 20));
     const started = Date.now();
     child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    const code = await server.exited;
+    const took = Date.now() - started;
+    const { acknowledged, statuses } = await load.stop();
+    expect(code).toBe(0);
+    expect(took).toBeLessThan(10_000);
+    // Every answer was an acknowledgement, or no answer at all (the port closed): never a 5xx.
+    expect([...statuses.keys()].filter((s) => s !== 201 && s !== 'error')).toEqual([]);
+    expect(server.output()).not.toContain('failed:');
+    const stored = await createDb({ kind: 'pglite', dataDir });
+    try {
+      const ids = new Set((await stored.selectFrom('responses').select('id').execute()).map((r) => r.id));
+      expect([...acknowledged].filter((id) => !ids.has(id))).toEqual([]);
+    } finally {
+      await stored.destroy();
+    }
     expect(existsSync(join(dataDir, 'server.lock'))).toBe(false);
     const cli = run('api/src/cli/kiosk-issue.ts', env, ['--service-point', 'DEMO-01', '--name', 'Quầy 1']);
     expect(await cli.exited).toBe(0);
