@@ -6,11 +6,13 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z
     .string()
+    .max(2000)
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
-  DATA_DIR: z.string().min(1).default('./data'),
+  DATA_DIR: z.string().min(1).max(1000).default('./data'),
   ADMIN_USERNAME: z
     .string()
+    .max(64)
     .regex(/^[a-z0-9._-]{3,64}$/, 'must be 3 to 64 lowercase letters, digits, ".", "_" or "-"')
     .optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),

@@ -63,6 +63,39 @@ describe.each(backends)('the edge on %s', (backend) => {
     expect([await responseCount(), await kioskCount()]).toEqual(before);
   });
 
+  test('a query, path or body string far past its bound answers 400 on its length, naming the field', async () => {
+    const long = `2026-H2${'9'.repeat(5000)}`;
+    const stats = await adminRequest(t.app, admin, 'GET', `/api/admin/stats?period=${long}`);
+    expect([stats.status, await stats.json()]).toEqual([
+      400,
+      invalidInput([
+        { path: 'period', message: 'Too big: expected string to have <=7 characters' },
+        { path: 'period', message: 'a period code like 2026-H1, or a year for the full year' },
+      ]),
+    ]);
+    const period = await adminRequest(t.app, admin, 'PATCH', `/api/admin/periods/${long}`, { target: 90 });
+    expect([period.status, await period.json()]).toEqual([
+      400,
+      invalidInput([
+        { path: 'code', message: 'Too big: expected string to have <=7 characters' },
+        { path: 'code', message: 'a period code like 2026-H1' },
+      ]),
+    ]);
+    const user = await adminRequest(t.app, admin, 'POST', '/api/admin/users', {
+      username: 'a'.repeat(5000),
+      role: 'viewer',
+      unitId: null,
+      password: 'correct-horse-battery-staple-9',
+    });
+    expect([user.status, await user.json()]).toEqual([
+      400,
+      invalidInput([
+        { path: 'username', message: 'Too big: expected string to have <=64 characters' },
+        { path: 'username', message: 'Use 3–64 lowercase letters, digits, dots, underscores or hyphens.' },
+      ]),
+    ]);
+  });
+
   test('an integer beyond PostgreSQL int4 answers 400', async () => {
     const before = await responseCount();
     const version = await postJson(t.app, '/api/responses', submission({ questionnaireVersion: 3_000_000_000 }));

@@ -29,10 +29,11 @@ import {
 } from './queries';
 
 const query = z.object({
-  period: z.string().regex(periodOrYearPattern, periodOrYearMessage).optional(),
+  period: z.string().max(7).regex(periodOrYearPattern, periodOrYearMessage).optional(),
   unit: idInUrl.optional(),
   factor: z
     .string()
+    .max(4)
     .regex(/^[A-Z]{2,4}$/, 'a factor code like CC')
     .optional(),
   kind: z.enum(kinds).default('all'),

@@ -14,9 +14,10 @@ import { auditable, closePeriod, openPeriod, periodClosed, periodNotFound } from
 const target = z.number().min(1).max(100).multipleOf(0.01);
 const day = z
   .string()
+  .max(10)
   .refine(isCalendarDate, 'a date written YYYY-MM-DD')
   .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'a date between 2000 and 2100');
-const params = z.object({ code: z.string().regex(periodCodePattern, 'a period code like 2026-H1') });
+const params = z.object({ code: z.string().max(7).regex(periodCodePattern, 'a period code like 2026-H1') });
 const newYear = z.strictObject({ year: z.number().int().min(2000).max(2100), target: target.default(90) });
 const changes = z
   .strictObject({ startsOn: day.optional(), endsOn: day.optional(), target: target.optional() })

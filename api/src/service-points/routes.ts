@@ -49,6 +49,7 @@ const change = z
 const codeParam = z.object({
   code: z
     .string()
+    .max(32)
     .regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,31}$/, codeRule)
     .transform((c) => c.toUpperCase()),
 });

@@ -5,13 +5,15 @@ import { highestLevel, lowestLevel, scaleLevels } from './scale';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const localized = (max: number) => z.object({ vi: text(max), en: text(max) });
-const code = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, 'a code of letters, digits, - or _ (at most 32)'));
+const code = z
+  .string()
+  .check(z.maxLength(32), z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, 'a code of letters, digits, - or _ (at most 32)'));
 const weight = z._default(z.number().check(z.positive(), z.lte(100)), 1);
 
 const option = z.object({ code, label: localized(200) });
 
 export const itemSchema = z.object({
-  code: z.string().check(z.regex(/^[A-Z]{2,4}[0-9]{1,2}$/, 'an item code like TC1')),
+  code: z.string().check(z.maxLength(6), z.regex(/^[A-Z]{2,4}[0-9]{1,2}$/, 'an item code like TC1')),
   text: localized(500),
   allowNa: z._default(z.boolean(), false),
   required: z._default(z.boolean(), true),
@@ -19,7 +21,7 @@ export const itemSchema = z.object({
 });
 
 export const factorSchema = z.object({
-  code: z.string().check(z.regex(/^[A-Z]{2,4}$/, 'a factor code like TC')),
+  code: z.string().check(z.maxLength(4), z.regex(/^[A-Z]{2,4}$/, 'a factor code like TC')),
   name: localized(200),
   weight,
   items: z.array(itemSchema).check(z.minLength(1), z.maxLength(20)),
@@ -33,7 +35,7 @@ const choiceQuestion = z.object({
 
 export const questionnaireSchema = z
   .object({
-    code: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a version code like SIPAS-2026.1')),
+    code: z.string().check(z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a version code like SIPAS-2026.1')),
     title: localized(300),
     scale: z
       .array(z.object({ value: z.int().check(z.gte(lowestLevel), z.lte(highestLevel)), label: localized(100) }))

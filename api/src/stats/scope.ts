@@ -15,7 +15,7 @@ import { defaultMinN } from './compute';
 import { groupings } from './queries';
 
 export const scopeQuery = z.object({
-  period: z.string().regex(periodOrYearPattern, periodOrYearMessage).optional(),
+  period: z.string().max(7).regex(periodOrYearPattern, periodOrYearMessage).optional(),
   unit: idInUrl.optional(),
   servicePoint: z.string().min(1).max(32).optional(),
   respondentType: z.enum(respondentTypes).optional(),
@@ -27,6 +27,7 @@ export const field = z.string().max(64).optional();
 export const minN = z.coerce.number().int().min(1).max(10000).default(defaultMinN);
 export const groupBy = z
   .string()
+  .max(48)
   .refine((v) => (groupings as readonly string[]).includes(v) || /^profile:[A-Za-z0-9_-]{1,32}$/.test(v), {
     message: `one of ${groupings.join(', ')}, or profile:<question> (e.g. profile:gender)`,
   })

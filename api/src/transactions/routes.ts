@@ -16,7 +16,7 @@ import { maxTransactions, parseTransactionsCsv } from './csv';
 import { countsOf, listTransactions, servicePointIds, upsertTransactions } from './queries';
 
 const maxCsvBytes = 1024 * 1024;
-const periodCode = z.string().regex(periodCodePattern, 'a period code like 2026-H1');
+const periodCode = z.string().max(7).regex(periodCodePattern, 'a period code like 2026-H1');
 const listQuery = z.object({ period: periodCode });
 const importQuery = z.object({ period: periodCode, lang: z.enum(['vi', 'en']).default('en') });
 const entry = z.strictObject({

@@ -40,7 +40,10 @@ function unitProblem(role: Role, unit: number | null): string | undefined {
 
 const newUser = z
   .object({
-    username: z.string().regex(/^[a-z0-9._-]{3,64}$/, 'Use 3–64 lowercase letters, digits, dots, underscores or hyphens.'),
+    username: z
+      .string()
+      .max(64)
+      .regex(/^[a-z0-9._-]{3,64}$/, 'Use 3–64 lowercase letters, digits, dots, underscores or hyphens.'),
     role: z.enum(roles),
     unitId: unitId.default(null),
     password: newPassword,
