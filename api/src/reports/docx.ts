@@ -1,6 +1,6 @@
 // The report as the administrative document the office sends (Nghị định 30/2020/NĐ-CP, Phụ lục I):
 // the header and signature blocks from the province settings, then the figures, in Vietnamese.
-import { Document, Packer, Paragraph, Table } from 'docx';
+import { Document, LineRuleType, Packer, Paragraph, Table } from 'docx';
 import type { ProvinceSettings } from '../settings/queries';
 import { factorChart } from './charts';
 import { headerBlock, summaryTitle, titleBlock } from './docx-header';
@@ -31,10 +31,11 @@ export interface DocumentForm {
   now: Date;
 }
 
-/** Tables and charts numbered in the order they appear: "Bảng 1.", "Biểu đồ 1.". */
+/** Tables and charts numbered in the order they appear ("Bảng 1.", "Biểu đồ 1."), a little space after each table. */
 function numberCaptions(blocks: Block[]): (Paragraph | Table)[] {
   const counts = { Bảng: 0, 'Biểu đồ': 0 };
-  return blocks.flatMap((b) => (isCaption(b) ? captionParagraphs(b, ++counts[b.caption]) : [b]));
+  const after = () => new Paragraph({ spacing: { after: 0, line: 160, lineRule: LineRuleType.EXACT }, children: [] });
+  return blocks.flatMap((b) => (isCaption(b) ? captionParagraphs(b, ++counts[b.caption]) : b instanceof Table ? [b, after()] : [b]));
 }
 
 export async function reportDocx(view: ReportView, form: DocumentForm): Promise<Buffer> {
@@ -124,9 +125,10 @@ export async function reportDocx(view: ReportView, form: DocumentForm): Promise<
     ...commentsPart(view, factorName),
 
     heading('Kết luận và kiến nghị'),
-    para('(Phần dành cho cơ quan thường trực cải cách hành chính hoàn thiện.)', { italics: true }),
-    para(''),
-    para(''),
+    // Kept with the signature block, which must not stand alone on the last page.
+    para('(Phần dành cho cơ quan thường trực cải cách hành chính hoàn thiện.)', { italics: true, keepNext: true }),
+    para('', { keepNext: true }),
+    para('', { keepNext: true }),
   ];
   const doc = new Document({
     creator: 'SIPAS',
