@@ -54,6 +54,12 @@ export const pages: PageRoute[] = [
   },
   { path: '/admin/kiosks', nav: 'kiosks', roles: admins, component: lazy(() => import('./pages/kiosks/kiosks').then((m) => m.Kiosks)) },
   { path: '/admin/users', nav: 'users', roles: admins, component: lazy(() => import('./pages/users/users').then((m) => m.Users)) },
+  {
+    path: '/admin/settings',
+    nav: 'settings',
+    roles: admins,
+    component: lazy(() => import('./pages/settings/settings').then((m) => m.Settings)),
+  },
   { path: '/admin/audit', nav: 'audit', roles: admins, component: lazy(() => import('./pages/audit/audit').then((m) => m.Audit)) },
   {
     path: '/admin/account',

@@ -60,6 +60,8 @@ export type AuditEntry = AuditPage['entries'][number];
 export type CommentPage = Ok<Admin['comments']['$get']>;
 export type CommentItem = CommentPage['items'][number];
 export type ReportPeriod = Ok<Admin['reports']['$get']>['periods'][number];
+export type ProvinceSettings = Ok<Admin['settings']['$get']>['settings'];
+export type ProvinceSettingsBody = Body<Admin['settings']['$put']>;
 
 // The dashboard's figures
 type StatsBody = Ok<Admin['stats']['$get']>;

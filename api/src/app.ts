@@ -28,6 +28,7 @@ import { transactionRoutes } from './transactions/routes';
 import { account, users } from './users/routes';
 import { edgeChecks } from './validate';
 import { audit } from './audit/routes';
+import { settingsRoutes } from './settings/routes';
 
 // zod/mini (the shared schemas) ships no messages unless a locale is loaded.
 zm.config(en());
@@ -68,6 +69,7 @@ export function createApp(options: AppOptions) {
     .route('/account', account)
     .route('/audit', audit)
     .route('/reports', reports)
+    .route('/settings', settingsRoutes)
     .route('/stats', stats)
     .route('/periods', periodRoutes)
     .route('/questionnaires', questionnaireRoutes)

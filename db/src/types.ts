@@ -186,6 +186,27 @@ export interface PeriodSnapshotsTable {
   taken_at: GivenTimestamp;
 }
 
+/** The one row of what the report's header and signature print (Decree 30/2020); null: not set yet. */
+export interface ProvinceSettingsTable {
+  id: Generated<number>;
+  /** Cơ quan chủ quản, e.g. "UBND TỈNH HÀ GIANG". */
+  parent_body: string | null;
+  /** Cơ quan ban hành, e.g. "SỞ NỘI VỤ". */
+  issuing_body: string | null;
+  /** The issuing body's abbreviation in the document symbol "Số: …/BC-SNV". */
+  symbol: string | null;
+  /** Địa danh of the date line: "Hà Giang, ngày … tháng … năm …". */
+  place: string | null;
+  /** Quyền hạn of the signer, e.g. "KT. GIÁM ĐỐC"; null when the head signs in their own name. */
+  signer_authority: string | null;
+  /** Chức vụ, e.g. "PHÓ GIÁM ĐỐC". */
+  signer_position: string | null;
+  signer_name: string | null;
+  /** "Nơi nhận:", one recipient a line. */
+  recipients: Generated<string[]>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   response_follow_ups: ResponseFollowUpsTable;
   /** Responses the follow-up job has yet to examine for a comment or a low score (the comments endpoint reads them meanwhile). */
@@ -220,6 +241,7 @@ export interface Database {
   sign_in_failures: { id: Generated<number>; username: string; at: Timestamp };
   audit_log: AuditLogTable;
   period_snapshots: PeriodSnapshotsTable;
+  province_settings: ProvinceSettingsTable;
 }
 
 export type Unit = Selectable<UnitsTable>;

@@ -1,7 +1,7 @@
 // The later parts of the DOCX: ranking, citizens vs organisations, change, halves, comments.
 import { rankingChart, trendChart } from './charts';
 import type { Block } from './docx';
-import { bullet, heading, image, para, table } from './docx-parts';
+import { bullet, chartTitle, heading, image, para, table, tableTitle } from './docx-parts';
 import type { ReportView } from './model';
 import { changeText, countText, intervalText, percentText, periodPhrase, respondentTypeText, verdictText, vnNumber } from './texts';
 
@@ -13,7 +13,8 @@ export async function rankingPart(view: ReportView): Promise<Block[]> {
   const ranked = units.filter((g) => g.rank !== null);
   const below = ranked.filter((g) => g.index.value !== null && g.index.value < target);
   return [
-    heading('V. Xếp hạng các đơn vị'),
+    heading('Xếp hạng các đơn vị'),
+    ...(units.length ? [tableTitle('Xếp hạng các đơn vị theo chỉ số hài lòng chung', '%')] : []),
     units.length
       ? table(
           ['Hạng', 'Đơn vị', 'Số phiếu', 'Chỉ số hài lòng', 'Khoảng tin cậy 95%', 'Đánh giá'],
@@ -29,6 +30,7 @@ export async function rankingPart(view: ReportView): Promise<Block[]> {
       : para('Không có đơn vị trực thuộc có phiếu trong kỳ.'),
     ...(ranked.length
       ? [
+          chartTitle('Chỉ số hài lòng chung của các đơn vị được xếp hạng'),
           image(
             await rankingChart(
               ranked.map((g) => ({ label: g.label, value: g.index.value })),
@@ -51,7 +53,8 @@ export function respondentTypePart(view: ReportView, factorName: FactorName): Bl
   const groups = view.unit.figures.byRespondentType;
   const codes = view.unit.figures.overall.factors.map((f) => f.code);
   return [
-    heading('VI. Cá nhân và tổ chức, doanh nghiệp'),
+    heading('Cá nhân và tổ chức, doanh nghiệp'),
+    ...(groups.length ? [tableTitle('Chỉ số hài lòng theo đối tượng', '%')] : []),
     groups.length
       ? table(
           ['Đối tượng', 'Số phiếu', 'Chỉ số hài lòng', 'Khoảng tin cậy 95%', ...codes.map((c) => factorName(c))],
@@ -71,7 +74,7 @@ export async function changePart(view: ReportView, factorName: FactorName): Prom
   const previous = view.unit.figures.previous;
   const o = view.unit.figures.overall;
   const target = view.content.period.target;
-  const blocks: Block[] = [heading('VII. Thay đổi so với kỳ trước')];
+  const blocks: Block[] = [heading('Thay đổi so với kỳ trước')];
   if (!previous || previous.n === 0) {
     blocks.push(
       para(previous ? `Kỳ trước (${periodPhrase(previous.period)}) không có phiếu để so sánh.` : 'Không có kỳ trước để so sánh.'),
@@ -81,6 +84,7 @@ export async function changePart(view: ReportView, factorName: FactorName): Prom
       para(
         `So với ${periodPhrase(previous.period)} (${countText(previous.n)} phiếu): chỉ số chung ${percentText(previous.index?.previous ?? null)} → ${percentText(o.index.value)}, thay đổi ${changeText(previous.index)}.`,
       ),
+      tableTitle('Tỷ lệ hài lòng theo yếu tố so với kỳ trước', '%'),
       table(
         ['Yếu tố', 'Kỳ trước', 'Kỳ này', 'Thay đổi'],
         previous.factors.map((f) => [
@@ -94,9 +98,10 @@ export async function changePart(view: ReportView, factorName: FactorName): Prom
   }
   if (view.trend.length > 1) {
     blocks.push(
+      chartTitle('Chỉ số hài lòng chung qua các kỳ'),
       image(
         await trendChart(
-          view.trend.map((p) => ({ label: p.period, value: p.value })),
+          view.trend.map((p) => ({ label: periodPhrase(p.period), value: p.value })),
           target,
         ),
         'Biểu đồ xu hướng chỉ số hài lòng chung qua các kỳ',
@@ -111,6 +116,7 @@ export function halvesPart(view: ReportView): Block[] {
   if (view.halves.length === 0) return [];
   return [
     heading('Kết quả từng kỳ 6 tháng', 2),
+    tableTitle('Chỉ số hài lòng chung của từng kỳ 6 tháng', '%'),
     table(
       ['Kỳ', 'Số phiếu', 'Chỉ số hài lòng', 'Khoảng tin cậy 95%', 'Đánh giá'],
       view.halves.map((h) => {
@@ -128,12 +134,13 @@ export function commentsPart(view: ReportView, factorName: FactorName): Block[] 
     (a, b) => (a.factor === null ? 99 : order.indexOf(a.factor)) - (b.factor === null ? 99 : order.indexOf(b.factor)),
   );
   return [
-    heading('VIII. Tổng hợp ý kiến góp ý'),
+    heading('Tổng hợp ý kiến góp ý'),
     para(
       `Tổng số ý kiến góp ý: ${countText(comments.total)}. Mỗi ý kiến được xếp vào yếu tố mà người góp ý đánh giá thấp nhất; "Ý kiến chung" khi người góp ý hài lòng với mọi yếu tố.`,
     ),
     ...(byFactor.length
       ? [
+          tableTitle('Số ý kiến góp ý theo yếu tố', 'ý kiến'),
           table(
             ['Yếu tố', 'Số ý kiến'],
             byFactor.map((f) => [factorName(f.factor), countText(f.count)]),

@@ -20,6 +20,7 @@ import { labelsOf, type ReportView, trendFor, unitOf } from './model';
 import { findSnapshot } from './queries';
 import { loadReport } from './snapshot';
 import { reportXlsx } from './xlsx';
+import { findProvinceSettings } from '../settings/queries';
 
 const fileParam = z.object({
   file: z
@@ -98,7 +99,10 @@ export const reports = new Hono<AppEnv>()
       trend: await trendFor(db, questionnaires, loaded.content, unit),
       ...labelsOf(loaded.content),
     };
-    const body = format === 'docx' ? await reportDocx(view) : await reportXlsx(view);
+    const body =
+      format === 'docx'
+        ? await reportDocx(view, { settings: await findProvinceSettings(db), now: c.var.deps.now() })
+        : await reportXlsx(view);
     return c.body(new Uint8Array(body));
   });
 

@@ -1,15 +1,30 @@
 // The Vietnamese wording of the report files (the office's language; the files are edited in Word).
+import { periodInWords } from '../shared/periods';
 import type { Verdict } from '../stats/math';
 
 export const reportTitle = 'Báo cáo kết quả đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước';
 
 /** "6 tháng đầu năm 2026", "6 tháng cuối năm 2026" or "năm 2026". */
-export function periodPhrase(code: string): string {
-  const year = code.slice(0, 4);
-  if (code.endsWith('-H1')) return `6 tháng đầu năm ${year}`;
-  if (code.endsWith('-H2')) return `6 tháng cuối năm ${year}`;
-  return `năm ${year}`;
+export const periodPhrase = periodInWords;
+
+// Vietnam keeps UTC+7 all year (no daylight saving time).
+const vietnamOffsetMs = 7 * 60 * 60 * 1000;
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** An instant in Vietnam time, written out: "14 giờ 05 ngày 01 tháng 12 năm 2026". */
+export function vnDateTime(at: Date | string): string {
+  const d = new Date(new Date(at).getTime() + vietnamOffsetMs);
+  return `${two(d.getUTCHours())} giờ ${two(d.getUTCMinutes())} ngày ${two(d.getUTCDate())} tháng ${two(d.getUTCMonth() + 1)} năm ${d.getUTCFullYear()}`;
 }
+
+/** A calendar day (YYYY-MM-DD) as the decree writes dates: "ngày 01 tháng 07 năm 2026". */
+export function vnDay(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `ngày ${d} tháng ${m} năm ${y}`;
+}
+
+/** The year in Vietnam at an instant. */
+export const vnYear = (at: Date) => new Date(at.getTime() + vietnamOffsetMs).getUTCFullYear();
 
 export const fullTitle = (code: string) => `${reportTitle} — ${periodPhrase(code)}`;
 

@@ -38,3 +38,11 @@ export function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** A period or a year as a Vietnamese text says it: "6 tháng đầu năm 2026", "6 tháng cuối năm 2026", "năm 2026". */
+export function periodInWords(code: string): string {
+  const year = code.slice(0, 4);
+  if (code.endsWith('-H1')) return `6 tháng đầu năm ${year}`;
+  if (code.endsWith('-H2')) return `6 tháng cuối năm ${year}`;
+  return `năm ${year}`;
+}
