@@ -31,7 +31,7 @@ export function table(headers: string[], rows: string[][]): Table {
         }),
       ],
     });
-  const numeric = (text: string) => /^[−+±]?[\d.,–%\s]+(điểm %.*)?$/.test(text) || text === '—';
+  const numeric = (text: string) => /^[−+±]?[\d.,–%\s]+\*?(điểm phần trăm.*)?$/.test(text) || text === '—';
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [

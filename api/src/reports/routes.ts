@@ -14,9 +14,9 @@ import type { Questionnaire } from '../shared/questionnaire';
 import { idInUrl, valid } from '../validate';
 import { writeResponsesCsv } from './csv';
 import { reportDocx } from './docx';
-import { commentsFor } from './comment-summary';
-import { commentReadable, readsSmallGroups } from '../comments/readers';
-import { labelsOf, type ReportView, trendFor, unitOf } from './model';
+import { readsSmallGroups } from '../comments/readers';
+import { unitOf } from './model';
+import { reportView } from './view';
 import { findSnapshot } from './queries';
 import { loadReport } from './snapshot';
 import { reportXlsx } from './xlsx';
@@ -81,23 +81,7 @@ export const reports = new Hono<AppEnv>()
     const loaded = await loadReport(db, code);
     const unit = unitOf(loaded.content, scope.id);
     if (!unit) throw new ApiError(404, 'not_found', `Unit ${scope.id} did not exist when ${code} was frozen.`);
-    // The comments this reader may read, by the same rule as the comments page (comments/readers.ts).
-    const { content } = loaded;
-    const pointResponses = new Map(content.servicePoints.map((sp) => [sp.id, sp.sums.responses]));
-    const insider = await readsSmallGroups(db, c.var.user);
-    const comments = commentsFor(unit, content, content.comments, (pointId) =>
-      commentReadable(pointResponses.get(pointId) ?? 0, content.method.minN, insider),
-    );
-    const view: ReportView = {
-      ...loaded,
-      unit: { ...unit, figures: { ...unit.figures, comments } },
-      halves: loaded.halves.flatMap((h) => {
-        const u = unitOf(h, scope.id);
-        return u ? [{ period: h.period.code, unit: u }] : [];
-      }),
-      trend: await trendFor(db, questionnaires, loaded.content, unit),
-      ...labelsOf(loaded.content),
-    };
+    const view = await reportView(db, questionnaires, loaded, unit, scope, await readsSmallGroups(db, c.var.user));
     const body = format === 'docx' ? await reportDocx(view) : await reportXlsx(view);
     return c.body(new Uint8Array(body));
   });
