@@ -121,14 +121,17 @@ export function halvesSideBySide(view: ReportView, factorName: FactorName): Bloc
       ['Kỳ', 'Số phiếu', 'Chỉ số hài lòng', 'Khoảng tin cậy 95%', 'Đánh giá'],
       view.halves.map((h) => {
         const i = h.unit.figures.overall;
-        return [periodPhrase(h.period), countText(i.n), flaggedPercent(i.index.value, i.n, minN), intervalText(i.index.ci), verdictText[i.index.verdict]];
+        return [
+          periodPhrase(h.period),
+          countText(i.n),
+          flaggedPercent(i.index.value, i.n, minN),
+          intervalText(i.index.ci),
+          verdictText[i.index.verdict],
+        ];
       }),
     ),
     para(''),
-    table(
-      ['Yếu tố', ...view.halves.map((h) => periodPhrase(h.period)), ...(both ? ['Thay đổi'] : [])],
-      [index, ...rows].map(cells),
-    ),
+    table(['Yếu tố', ...view.halves.map((h) => periodPhrase(h.period)), ...(both ? ['Thay đổi'] : [])], [index, ...rows].map(cells)),
     smallGroupNote(minN),
   ];
 }
@@ -153,7 +156,9 @@ export function commentsSection(view: ReportView, factorName: FactorName): Block
         ]
       : []),
     ...complaints.flatMap((f) =>
-      f.examples.length ? [para(`${factorName(f.factor)} — ý kiến chưa hài lòng tiêu biểu:`, { bold: true }), ...f.examples.map((t) => bullet(t))] : [],
+      f.examples.length
+        ? [para(`${factorName(f.factor)} — ý kiến chưa hài lòng tiêu biểu:`, { bold: true }), ...f.examples.map((t) => bullet(t))]
+        : [],
     ),
     ...(c.praise.length ? [para('Ý kiến của người hài lòng với mọi yếu tố:', { bold: true }), ...c.praise.map((t) => bullet(t))] : []),
   ];

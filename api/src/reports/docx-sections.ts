@@ -3,7 +3,15 @@ import { rankingChart, trendChart } from './charts';
 import type { Block } from './docx';
 import { bullet, heading, image, para, table } from './docx-parts';
 import type { ReportView } from './model';
-import { commentsSection, flaggedPercent, halvesSideBySide, samplePart, servicePointRankingPart, smallGroupNote, standingText } from './docx-completeness';
+import {
+  commentsSection,
+  flaggedPercent,
+  halvesSideBySide,
+  samplePart,
+  servicePointRankingPart,
+  smallGroupNote,
+  standingText,
+} from './docx-completeness';
 import { changeText, countText, intervalText, percentText, periodPhrase, respondentTypeText, verdictText, vnNumber } from './texts';
 
 type FactorName = (code: string | null) => string;

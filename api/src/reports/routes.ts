@@ -13,6 +13,8 @@ import { activeVersion, type QuestionnaireCache } from '../questionnaires/cache'
 import type { Questionnaire } from '../shared/questionnaire';
 import { idInUrl, valid } from '../validate';
 import { writeResponsesCsv } from './csv';
+import { dictionaryCsv } from './csv-dictionary';
+import { periodOrYearMessage, periodOrYearPattern } from '../shared/periods';
 import { reportDocx } from './docx';
 import { readsSmallGroups } from '../comments/readers';
 import { unitOf } from './model';
@@ -31,6 +33,7 @@ const fileParam = z.object({
     ),
 });
 const unitQuery = z.object({ unit: idInUrl.optional() });
+const dictionaryQuery = z.object({ period: z.string().max(7).regex(periodOrYearPattern, periodOrYearMessage).optional() });
 
 const mediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -40,6 +43,23 @@ const mediaTypes = {
 
 export const reports = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ periods: await listPeriodsWithSnapshots(c.var.deps.db) }))
+  // The CSV's columns, codes and scales, for the period's questionnaire (the active one by default).
+  .get('/dictionary.csv', valid('query', dictionaryQuery), async (c) => {
+    const { db, questionnaires } = c.var.deps;
+    const { period } = c.req.valid('query');
+    const periods = period === undefined ? [] : await findPeriods(db, period);
+    if (period !== undefined && periods.length === 0) throw new ApiError(404, 'not_found', `No survey period ${period}.`);
+    const q = periods.length
+      ? await csvQuestionnaire(
+          db,
+          questionnaires,
+          periods.map((p) => p.id),
+        )
+      : (await activeVersion(db, questionnaires)).definition;
+    c.header('content-type', mediaTypes.csv);
+    c.header('content-disposition', 'attachment; filename="bao-cao-sipas-tu-dien-du-lieu.csv"');
+    return c.body(dictionaryCsv(q));
+  })
   .get('/:file', valid('param', fileParam), valid('query', unitQuery), async (c) => {
     const { db, questionnaires } = c.var.deps;
     const [code, format] = c.req.valid('param').file.split('.') as [string, keyof typeof mediaTypes];
@@ -63,10 +83,13 @@ export const reports = new Hono<AppEnv>()
       // A HEAD gets the headers only: a cursor opened for a body nobody reads would hold its
       // transaction, and its connection, open for good.
       if (c.req.raw.method === 'HEAD') return c.body(null);
+      // A frozen period's file is the same at every download: its rows are shuffled with a seed from the digests.
+      const snapshots = await Promise.all(periods.map((p) => findSnapshot(db, p.id)));
+      const seed = snapshots.every((s) => s !== undefined) ? snapshots.map((s) => s!.digest).join() : undefined;
       return stream(
         c,
         async (out) => {
-          await writeResponsesCsv(db, { periodIds: periods.map((p) => p.id), unitPath: scope.path, questionnaire }, async (chunk) => {
+          await writeResponsesCsv(db, { periodIds: periods.map((p) => p.id), unitPath: scope.path, questionnaire, seed }, async (chunk) => {
             await out.write(chunk);
             // The client went away: end the transaction (the cursor with it) instead of reading on.
             if (out.aborted) throw new Error('the client closed the CSV download');

@@ -40,7 +40,8 @@ export function sheet(book: ExcelJS.Workbook, name: string, headers: string[], r
     // A header may wrap onto two lines at a space; a value never does except the longest texts.
     const headerWords = Math.max(...h.split(' ').map((w) => w.length), Math.ceil(h.length / 2));
     const values = Math.max(0, ...rows.map((r) => shownLength(r[i] ?? null, formats[i])));
-    return Math.min(widest, Math.max(6, headerWords, values) + 2);
+    // ExcelJS leaves out a column of width 9 (its default), which LibreOffice then draws narrower.
+    return Math.min(widest, Math.max(8, headerWords, values) + 2.5);
   });
   ws.columns.forEach((col, i) => {
     col.width = widths[i]!;

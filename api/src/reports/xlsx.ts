@@ -101,7 +101,15 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
     ...sampleCells(g),
     ...o.factors.map((f) => share(g.factors.find((x) => x.code === f.code)?.value)),
   ];
-  const rankedHeaders = ['Số phiếu', 'Chỉ số hài lòng', 'Cận dưới 95%', 'Cận trên 95%', 'Đánh giá', ...sampleHeaders, ...o.factors.map((f) => factorName(f.code))];
+  const rankedHeaders = [
+    'Số phiếu',
+    'Chỉ số hài lòng',
+    'Cận dưới 95%',
+    'Cận trên 95%',
+    'Đánh giá',
+    ...sampleHeaders,
+    ...o.factors.map((f) => factorName(f.code)),
+  ];
   const rankedFormats = [whole, pct, pct, pct, undefined, ...sampleFormats, ...o.factors.map(() => pct)];
   sheet(
     book,
@@ -120,8 +128,21 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
   sheet(
     book,
     'Phân bố',
-    ['Mã', 'Tiêu chí', 'Rất không hài lòng (1)', 'Không hài lòng (2)', 'Bình thường (3)', 'Hài lòng (4)', 'Rất hài lòng (5)', 'Không áp dụng'],
-    o.items.map((i) => [i.code, view.itemTexts.get(i.code) ?? i.code, ...(['1', '2', '3', '4', '5', 'na'] as const).map((l) => i.distribution[l])]),
+    [
+      'Mã',
+      'Tiêu chí',
+      'Rất không hài lòng (1)',
+      'Không hài lòng (2)',
+      'Bình thường (3)',
+      'Hài lòng (4)',
+      'Rất hài lòng (5)',
+      'Không áp dụng',
+    ],
+    o.items.map((i) => [
+      i.code,
+      view.itemTexts.get(i.code) ?? i.code,
+      ...(['1', '2', '3', '4', '5', 'na'] as const).map((l) => i.distribution[l]),
+    ]),
     { formats: [undefined, undefined, whole, whole, whole, whole, whole, whole] },
   );
   if (view.halves.length) halvesSheet(book, view, factorName);

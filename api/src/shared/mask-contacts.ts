@@ -54,7 +54,7 @@ function maskRun(run: string): string {
     digits: m[3]!,
   }));
   let out = '';
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     let found: { end: number; kind: Kind } | null = null;
     for (let j = i; j < parts.length && j - i < 6; j++) {
       const span = parts.slice(i, j + 1);
