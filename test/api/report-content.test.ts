@@ -190,7 +190,7 @@ describe.each(backends)('report content on %s', (backend) => {
             .split(' ')
             .map((w) => w.length),
         );
-        if (!((widths.get(i) ?? 0) >= Math.min(60, longestWord))) narrow.push(`${ws.name} ${i} ${widths.get(i)}`);
+        if (!((widths.get(i) ?? 0) >= Math.min(40, longestWord))) narrow.push(`${ws.name} ${i} ${widths.get(i)}`);
       });
       expect(narrow).toEqual([]);
     }

@@ -11,7 +11,7 @@ export const day = 'dd/mm/yyyy';
 /** Changes in percentage points, signed. */
 export const points = '+0.00;-0.00;0.00';
 
-const widest = 60;
+const widest = 40;
 
 /** How many characters a cell shows once formatted (a percentage 91,25% is 6; a date 10). */
 function shownLength(c: Cell, format: string | undefined): number {
@@ -35,10 +35,12 @@ export function sheet(book: ExcelJS.Workbook, name: string, headers: string[], r
   const header = ws.addRow(headers.map(xmlSafe));
   header.font = { ...font, bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
+  // Room for three lines: LibreOffice does not grow a row for wrapped text it did not lay out itself.
+  header.height = 48;
   for (const r of rows) ws.addRow(r.map(text)).font = { ...font };
   const widths = headers.map((h, i) => {
-    // A header may wrap onto two lines at a space; a value never does except the longest texts.
-    const headerWords = Math.max(...h.split(' ').map((w) => w.length), Math.ceil(h.length / 2));
+    // A header may wrap onto three lines at its spaces; a value never does except the longest texts.
+    const headerWords = Math.max(...h.split(' ').map((w) => w.length), Math.ceil(h.length / 3));
     const values = Math.max(0, ...rows.map((r) => shownLength(r[i] ?? null, formats[i])));
     // ExcelJS leaves out a column of width 9 (its default), which LibreOffice then draws narrower.
     return Math.min(widest, Math.max(8, headerWords, values) + 2.5);

@@ -99,18 +99,13 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
     share(g.index.ci?.[1]),
     standingText(g),
     ...sampleCells(g),
-    ...o.factors.map((f) => share(g.factors.find((x) => x.code === f.code)?.value)),
   ];
-  const rankedHeaders = [
-    'Số phiếu',
-    'Chỉ số hài lòng',
-    'Cận dưới 95%',
-    'Cận trên 95%',
-    'Đánh giá',
-    ...sampleHeaders,
-    ...o.factors.map((f) => factorName(f.code)),
-  ];
-  const rankedFormats = [whole, pct, pct, pct, undefined, ...sampleFormats, ...o.factors.map(() => pct)];
+  // Factors per unit or counter go on sheets of their own: with them the ranking would not fit a page's width.
+  const factorCells = (g: RankedRow): Cell[] => o.factors.map((f) => share(g.factors.find((x) => x.code === f.code)?.value));
+  const factorHeaders = o.factors.map((f) => factorName(f.code));
+  const factorFormats = o.factors.map(() => pct);
+  const rankedHeaders = ['Số phiếu', 'Chỉ số hài lòng', 'Cận dưới 95%', 'Cận trên 95%', 'Đánh giá', ...sampleHeaders];
+  const rankedFormats = [whole, pct, pct, pct, undefined, ...sampleFormats];
   sheet(
     book,
     'Đơn vị',
@@ -124,6 +119,20 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
     ['Hạng', 'Mã', 'Điểm phục vụ', 'Đơn vị', ...rankedHeaders],
     view.ranking.servicePoints.map((g) => [g.rank, g.key, g.label.slice(g.key.length + 3), g.unitName ?? null, ...rankedFigures(g)]),
     { formats: [whole, undefined, undefined, undefined, ...rankedFormats] },
+  );
+  sheet(
+    book,
+    'Đơn vị – yếu tố',
+    ['Hạng', 'Đơn vị', 'Số phiếu', ...factorHeaders],
+    view.ranking.units.map((g) => [g.rank, g.label, g.n, ...factorCells(g)]),
+    { formats: [whole, undefined, whole, ...factorFormats] },
+  );
+  sheet(
+    book,
+    'Điểm phục vụ – yếu tố',
+    ['Hạng', 'Mã', 'Điểm phục vụ', 'Số phiếu', ...factorHeaders],
+    view.ranking.servicePoints.map((g) => [g.rank, g.key, g.label.slice(g.key.length + 3), g.n, ...factorCells(g)]),
+    { formats: [whole, undefined, undefined, whole, ...factorFormats] },
   );
   sheet(
     book,
