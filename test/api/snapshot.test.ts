@@ -131,6 +131,7 @@ describe.each(backends)('frozen periods on %s', (backend) => {
       expect(await factorsSheet()).toEqual(xlsxBefore);
     });
 
+    // The score in percent, like the DOCX and XLSX: satisfied with everything is 100.
     test('the CSV gives each response its counter, day, answers and score, and nothing else', async () => {
       const csv = await (await t.app.request('/api/admin/reports/2026-H2.csv', { headers: admin })).text();
       const received = await t.testDb.db
@@ -139,7 +140,7 @@ describe.each(backends)('frozen periods on %s', (backend) => {
         .where('comment', '=', 'Ý kiến 4')
         .executeTakeFirstOrThrow();
       const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(received.received_at));
-      expect(csv.split('\n')).toContain(`2026-H2,3,Sở Tư pháp,STP-01,${day},citizen,qr,,${Array(19).fill('4').join(',')},1`);
+      expect(csv.split('\n')).toContain(`2026-H2,3,Sở Tư pháp,STP-01,${day},citizen,qr,,${Array(19).fill('4').join(',')},100`);
     });
 
     test('a snapshot cannot be rewritten', async () => {

@@ -1,8 +1,11 @@
 // The anonymised raw responses as CSV: one row per response, one column per item, UTF-8 with a
 // BOM so Excel reads Vietnamese. Read through a server-side cursor a batch at a time and written
 // as it goes, so a million rows never sit in memory at once. Left out on purpose: the response
-// id, its digest, the exact time (only the day), the kiosk, the profile and the free-text comment;
-// each batch is shuffled, so the order of the rows does not retell the order people came in.
+// id (read only to order a batch), its digest, the exact time (only the day), the kiosk, the profile and the free-text comment;
+// each batch is shuffled, so the order of the rows does not retell the order people came in. A
+// frozen period's batches are shuffled with a seed from its snapshot digest, so every download of
+// it is the same file, byte for byte. The personal score is in percent, like every other figure.
+import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { stringify } from 'csv-stringify/sync';
 import type { Database } from '@sipas/db';
@@ -18,6 +21,7 @@ const batchSize = 20_000;
 const notApplicable = /(?<=^|,)0(?=,)/g;
 
 interface Row {
+  id: string;
   servicePointId: number;
   field: string | null;
   version: number;
@@ -54,7 +58,7 @@ const csvLine = (fields: (string | number)[]) => stringify([fields.map(spreadshe
  */
 export async function writeResponsesCsv(
   db: Kysely<Database>,
-  scope: { periodIds: number[]; unitPath: string; questionnaire: Questionnaire },
+  scope: { periodIds: number[]; unitPath: string; questionnaire: Questionnaire; seed?: string | undefined },
   write: (chunk: string) => Promise<unknown>,
 ): Promise<number> {
   const columns = scope.questionnaire.factors.flatMap((f) => f.items.map((i) => i.code));
@@ -91,10 +95,14 @@ export async function writeResponsesCsv(
     .execute(async (trx) => {
       // Plan for reading every row, not for the first few (the default for a cursor).
       await sql`set local cursor_tuple_fraction = 1`.execute(trx);
+      // A scan that joins one already under way starts mid-table: the batches, and so a frozen
+      // period's file, would differ from one download to the next. Responses are never updated,
+      // so without it a frozen period's rows come in the same batches every time.
+      await sql`set local synchronize_seqscans = off`.execute(trx);
       await sql`declare report_csv no scroll cursor for
-      select r.period_id as "periodId", r.service_point_id as "servicePointId", r.field, r.questionnaire_version_id as version,
+      select r.id::text as id, r.period_id as "periodId", r.service_point_id as "servicePointId", r.field, r.questionnaire_version_id as version,
              concat_ws(',', to_char(r.received_at at time zone ${provinceTimeZone}, 'YYYY-MM-DD'), r.respondent_type, r.channel) as head,
-             array_to_string(r.answers, ',', '') || ',' || coalesce(round(r.score::numeric, 4)::float8::text, '') as tail
+             array_to_string(r.answers, ',', '') || ',' || coalesce(round((r.score * 100)::numeric, 2)::float8::text, '') as tail
       from responses r
       where r.period_id = any(${scope.periodIds}::int[])
         and r.service_point_id in (select sp.id from service_points sp join units u on u.id = sp.unit_id where u.path like ${`${scope.unitPath}%`})`.execute(
@@ -102,11 +110,14 @@ export async function writeResponsesCsv(
       );
       await write(`${csvBom}${csvLine(csvHeader(scope.questionnaire))}\n`);
       let count = 0;
+      const random = scope.seed === undefined ? Math.random : seededRandom(scope.seed);
       for (;;) {
         const { rows } = await sql<Row & { periodId: number }>`fetch forward ${sql.lit(batchSize)} from report_csv`.execute(trx);
         if (rows.length === 0) break;
         count += rows.length;
-        shuffle(rows);
+        // Sorted first, so the shuffle's outcome depends on which rows a batch holds, not their order.
+        if (scope.seed !== undefined) rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+        shuffle(rows, random);
         let text = '';
         for (const r of rows) {
           const tail = placed(r.tail.replace(notApplicable, 'NA'), placement.get(r.version), columns.length);
@@ -133,9 +144,21 @@ function placed(tail: string, placement: number[] | null | undefined, width: num
 }
 
 /** Fisher–Yates, in place: a sorted read of a million rows costs the database more than this. */
-function shuffle<T>(items: T[]): void {
+function shuffle<T>(items: T[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
+    const j = Math.floor(random() * (i + 1));
     [items[i], items[j]] = [items[j]!, items[i]!];
   }
+}
+
+/** mulberry32, seeded with the first 32 bits of the SHA-256 of `seed` (a snapshot's digest, or several joined). */
+export function seededRandom(seed: string): () => number {
+  let a = createHash('sha256').update(seed).digest().readUInt32BE(0);
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

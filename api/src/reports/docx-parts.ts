@@ -89,7 +89,7 @@ export function captionParagraphs(c: Caption, n: number): Paragraph[] {
 }
 
 const cellPadding = 80;
-const numeric = (text: string) => /^[−+±]?[\d.,–%\s]+(điểm %.*)?$/.test(text) || text === '—';
+const numeric = (text: string) => /^[−+±]?[\d.,–%\s]+\*?(điểm( phần trăm| %).*)?$/.test(text) || text === '—';
 
 /**
  * A full-width table in 12 pt: columns sized to their text (docx-widths.ts), figures right-aligned

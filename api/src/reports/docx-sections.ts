@@ -3,6 +3,15 @@ import { rankingChart, trendChart } from './charts';
 import type { Block } from './docx';
 import { bullet, chartTitle, heading, image, para, table, tableTitle } from './docx-parts';
 import type { ReportView } from './model';
+import {
+  commentsSection,
+  flaggedPercent,
+  halvesSideBySide,
+  samplePart,
+  servicePointRankingPart,
+  smallGroupNote,
+  standingText,
+} from './docx-completeness';
 import { changeText, countText, intervalText, percentText, periodPhrase, respondentTypeText, verdictText, vnNumber } from './texts';
 
 type FactorName = (code: string | null) => string;
@@ -24,10 +33,10 @@ export async function rankingPart(view: ReportView): Promise<Block[]> {
             countText(g.n),
             percentText(g.index.value),
             intervalText(g.index.ci),
-            verdictText[g.index.verdict],
+            standingText(view.ranking.units.find((r) => r.key === g.key)!),
           ]),
         )
-      : para('Không có đơn vị trực thuộc có phiếu trong kỳ.'),
+      : para('Không có đơn vị trực thuộc trong kỳ.'),
     ...(ranked.length
       ? [
           chartTitle('Chỉ số hài lòng chung của các đơn vị được xếp hạng'),
@@ -46,6 +55,8 @@ export async function rankingPart(view: ReportView): Promise<Block[]> {
         : `Không có đơn vị được xếp hạng nào dưới chỉ tiêu ${vnNumber(target, 0)}%.`,
       { bold: true },
     ),
+    ...samplePart(view),
+    ...servicePointRankingPart(view),
   ];
 }
 
@@ -61,12 +72,13 @@ export function respondentTypePart(view: ReportView, factorName: FactorName): Bl
           groups.map((g) => [
             respondentTypeText[g.key] ?? g.label,
             countText(g.n),
-            percentText(g.index.value),
+            flaggedPercent(g.index.value, g.n, view.content.method.minN),
             intervalText(g.index.ci),
-            ...codes.map((c) => percentText(g.factors.find((f) => f.code === c)?.value ?? null)),
+            ...codes.map((c) => flaggedPercent(g.factors.find((f) => f.code === c)?.value ?? null, g.n, view.content.method.minN)),
           ]),
         )
       : para('Chưa có phiếu trong kỳ.'),
+    ...(groups.some((g) => g.n > 0 && g.n < view.content.method.minN) ? [smallGroupNote(view.content.method.minN)] : []),
   ];
 }
 
@@ -111,46 +123,7 @@ export async function changePart(view: ReportView, factorName: FactorName): Prom
   return blocks;
 }
 
-/** A year's report also gives each half on its own. */
-export function halvesPart(view: ReportView): Block[] {
-  if (view.halves.length === 0) return [];
-  return [
-    heading('Kết quả từng kỳ 6 tháng', 2),
-    tableTitle('Chỉ số hài lòng chung của từng kỳ 6 tháng', '%'),
-    table(
-      ['Kỳ', 'Số phiếu', 'Chỉ số hài lòng', 'Khoảng tin cậy 95%', 'Đánh giá'],
-      view.halves.map((h) => {
-        const i = h.unit.figures.overall;
-        return [periodPhrase(h.period), countText(i.n), percentText(i.index.value), intervalText(i.index.ci), verdictText[i.index.verdict]];
-      }),
-    ),
-  ];
-}
+/** A year's report also gives each half on its own, side by side with the change between them. */
+export const halvesPart = (view: ReportView, factorName: FactorName): Block[] => halvesSideBySide(view, factorName);
 
-export function commentsPart(view: ReportView, factorName: FactorName): Block[] {
-  const { comments } = view.unit.figures;
-  const order = view.unit.figures.overall.factors.map((f) => f.code);
-  const byFactor = [...comments.byFactor].sort(
-    (a, b) => (a.factor === null ? 99 : order.indexOf(a.factor)) - (b.factor === null ? 99 : order.indexOf(b.factor)),
-  );
-  return [
-    heading('Tổng hợp ý kiến góp ý'),
-    para(
-      `Tổng số ý kiến góp ý: ${countText(comments.total)}. Mỗi ý kiến được xếp vào yếu tố mà người góp ý đánh giá thấp nhất; "Ý kiến chung" khi người góp ý hài lòng với mọi yếu tố.`,
-    ),
-    ...(byFactor.length
-      ? [
-          tableTitle('Số ý kiến góp ý theo yếu tố', 'ý kiến'),
-          table(
-            ['Yếu tố', 'Số ý kiến'],
-            byFactor.map((f) => [factorName(f.factor), countText(f.count)]),
-          ),
-        ]
-      : []),
-    ...byFactor.flatMap((f) =>
-      f.examples.length
-        ? [para(`${factorName(f.factor)} — một số ý kiến tiêu biểu:`, { bold: true }), ...f.examples.map((e) => bullet(e.text))]
-        : [],
-    ),
-  ];
-}
+export const commentsPart = (view: ReportView, factorName: FactorName): Block[] => commentsSection(view, factorName);

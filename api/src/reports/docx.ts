@@ -5,6 +5,7 @@ import type { ProvinceSettings } from '../settings/queries';
 import { factorChart } from './charts';
 import { headerBlock, summaryTitle, titleBlock } from './docx-header';
 import { type Caption, captionParagraphs, chartTitle, heading, image, isCaption, para, table, tableTitle } from './docx-parts';
+import { methodNotes } from './docx-completeness';
 import { changePart, commentsPart, halvesPart, rankingPart, respondentTypePart } from './docx-sections';
 import { signatureBlock } from './docx-signature';
 import { numbering, sectionProperties, settingsXml, styles } from './docx-styles';
@@ -58,6 +59,7 @@ export async function reportDocx(view: ReportView, form: DocumentForm): Promise<
     para(
       `Khoảng tin cậy 95%: khoảng Wilson cho từng tiêu chí; trung bình ± 1,96 độ lệch chuẩn/√n của điểm từng người cho yếu tố và chỉ số chung. Kết luận "đạt" khi cận dưới ≥ ${vnNumber(target, 0)}%, "chưa đạt" khi cận trên < ${vnNumber(target, 0)}%; nhóm dưới ${content.method.minN} phiếu được ghi "chưa đủ số phiếu" và không xếp hạng.`,
     ),
+    ...methodNotes(view),
     heading('Số phiếu theo kênh và đối tượng', 2),
     tableTitle('Số phiếu theo kênh khảo sát', 'phiếu'),
     table(
@@ -121,7 +123,7 @@ export async function reportDocx(view: ReportView, form: DocumentForm): Promise<
     ...(await rankingPart(view)),
     ...respondentTypePart(view, factorName),
     ...(await changePart(view, factorName)),
-    ...halvesPart(view),
+    ...halvesPart(view, factorName),
     ...commentsPart(view, factorName),
 
     heading('Kết luận và kiến nghị'),

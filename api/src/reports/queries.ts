@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '@sipas/db';
+import { provinceTimeZone } from '../stats/summaries';
 
 export interface StoredSnapshot {
   periodId: number;
@@ -21,4 +22,44 @@ export async function insertSnapshot(db: Kysely<Database>, s: StoredSnapshot): P
     .insertInto('period_snapshots')
     .values({ period_id: s.periodId, content: s.content, digest: s.digest, taken_at: s.takenAt })
     .execute();
+}
+
+/** Transactions entered per counter over the report's periods (summed for a year); counters without a count are absent. */
+export async function transactionsByPoint(db: Kysely<Database>, periodIds: number[]): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('service_point_transactions')
+    .select(['service_point_id as id', (eb) => eb.fn.sum<string>('transactions').as('transactions')])
+    .where('period_id', 'in', periodIds)
+    .groupBy('service_point_id')
+    .execute();
+  return new Map(rows.map((r) => [r.id, Number(r.transactions)]));
+}
+
+/** Which units and counters are active today: a report lists every active one, with or without responses. */
+export async function activeIds(db: Kysely<Database>) {
+  const units = await db.selectFrom('units').select('id').where('active', '=', true).execute();
+  const points = await db.selectFrom('service_points').select('id').where('active', '=', true).execute();
+  return { units: new Set(units.map((u) => u.id)), servicePoints: new Set(points.map((p) => p.id)) };
+}
+
+export interface OutsideDates {
+  /** Counted in the period although received (in Vietnam time) before its first day or after its last. */
+  before: number;
+  after: number;
+}
+
+/**
+ * A response joins the period open when it arrives (SIPAS.md §4), whatever the period's dates say:
+ * one opened early or closed late counts responses from outside its dates. One aggregate in SQL.
+ */
+export async function outsideDates(db: Kysely<Database>, periodIds: number[], unitPath: string): Promise<OutsideDates> {
+  const { rows } = await sql<OutsideDates>`
+    select count(*) filter (where (r.received_at at time zone ${provinceTimeZone})::date < p.starts_on)::int as before,
+           count(*) filter (where (r.received_at at time zone ${provinceTimeZone})::date > p.ends_on)::int as after
+    from responses r join survey_periods p on p.id = r.period_id
+    where r.period_id = any(${periodIds}::int[])
+      and r.service_point_id in (select sp.id from service_points sp join units u on u.id = sp.unit_id where u.path like ${`${unitPath}%`})`.execute(
+    db,
+  );
+  return rows[0] ?? { before: 0, after: 0 };
 }

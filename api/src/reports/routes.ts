@@ -13,10 +13,12 @@ import { activeVersion, type QuestionnaireCache } from '../questionnaires/cache'
 import type { Questionnaire } from '../shared/questionnaire';
 import { idInUrl, valid } from '../validate';
 import { writeResponsesCsv } from './csv';
+import { dictionaryCsv } from './csv-dictionary';
+import { periodOrYearMessage, periodOrYearPattern } from '../shared/periods';
 import { reportDocx } from './docx';
-import { commentsFor } from './comment-summary';
-import { commentReadable, readsSmallGroups } from '../comments/readers';
-import { labelsOf, type ReportView, trendFor, unitOf } from './model';
+import { readsSmallGroups } from '../comments/readers';
+import { unitOf } from './model';
+import { reportView } from './view';
 import { findSnapshot } from './queries';
 import { loadReport } from './snapshot';
 import { reportXlsx } from './xlsx';
@@ -32,6 +34,7 @@ const fileParam = z.object({
     ),
 });
 const unitQuery = z.object({ unit: idInUrl.optional() });
+const dictionaryQuery = z.object({ period: z.string().max(7).regex(periodOrYearPattern, periodOrYearMessage).optional() });
 
 const mediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -41,6 +44,23 @@ const mediaTypes = {
 
 export const reports = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ periods: await listPeriodsWithSnapshots(c.var.deps.db) }))
+  // The CSV's columns, codes and scales, for the period's questionnaire (the active one by default).
+  .get('/dictionary.csv', valid('query', dictionaryQuery), async (c) => {
+    const { db, questionnaires } = c.var.deps;
+    const { period } = c.req.valid('query');
+    const periods = period === undefined ? [] : await findPeriods(db, period);
+    if (period !== undefined && periods.length === 0) throw new ApiError(404, 'not_found', `No survey period ${period}.`);
+    const q = periods.length
+      ? await csvQuestionnaire(
+          db,
+          questionnaires,
+          periods.map((p) => p.id),
+        )
+      : (await activeVersion(db, questionnaires)).definition;
+    c.header('content-type', mediaTypes.csv);
+    c.header('content-disposition', 'attachment; filename="bao-cao-sipas-tu-dien-du-lieu.csv"');
+    return c.body(dictionaryCsv(q));
+  })
   .get('/:file', valid('param', fileParam), valid('query', unitQuery), async (c) => {
     const { db, questionnaires } = c.var.deps;
     const [code, format] = c.req.valid('param').file.split('.') as [string, keyof typeof mediaTypes];
@@ -64,10 +84,13 @@ export const reports = new Hono<AppEnv>()
       // A HEAD gets the headers only: a cursor opened for a body nobody reads would hold its
       // transaction, and its connection, open for good.
       if (c.req.raw.method === 'HEAD') return c.body(null);
+      // A frozen period's file is the same at every download: its rows are shuffled with a seed from the digests.
+      const snapshots = await Promise.all(periods.map((p) => findSnapshot(db, p.id)));
+      const seed = snapshots.every((s) => s !== undefined) ? snapshots.map((s) => s!.digest).join() : undefined;
       return stream(
         c,
         async (out) => {
-          await writeResponsesCsv(db, { periodIds: periods.map((p) => p.id), unitPath: scope.path, questionnaire }, async (chunk) => {
+          await writeResponsesCsv(db, { periodIds: periods.map((p) => p.id), unitPath: scope.path, questionnaire, seed }, async (chunk) => {
             await out.write(chunk);
             // The client went away: end the transaction (the cursor with it) instead of reading on.
             if (out.aborted) throw new Error('the client closed the CSV download');
@@ -82,23 +105,7 @@ export const reports = new Hono<AppEnv>()
     const loaded = await loadReport(db, code);
     const unit = unitOf(loaded.content, scope.id);
     if (!unit) throw new ApiError(404, 'not_found', `Unit ${scope.id} did not exist when ${code} was frozen.`);
-    // The comments this reader may read, by the same rule as the comments page (comments/readers.ts).
-    const { content } = loaded;
-    const pointResponses = new Map(content.servicePoints.map((sp) => [sp.id, sp.sums.responses]));
-    const insider = await readsSmallGroups(db, c.var.user);
-    const comments = commentsFor(unit, content, content.comments, (pointId) =>
-      commentReadable(pointResponses.get(pointId) ?? 0, content.method.minN, insider),
-    );
-    const view: ReportView = {
-      ...loaded,
-      unit: { ...unit, figures: { ...unit.figures, comments } },
-      halves: loaded.halves.flatMap((h) => {
-        const u = unitOf(h, scope.id);
-        return u ? [{ period: h.period.code, unit: u }] : [];
-      }),
-      trend: await trendFor(db, questionnaires, loaded.content, unit),
-      ...labelsOf(loaded.content),
-    };
+    const view = await reportView(db, questionnaires, loaded, unit, scope, await readsSmallGroups(db, c.var.user));
     const body =
       format === 'docx'
         ? await reportDocx(view, { settings: await findProvinceSettings(db), now: c.var.deps.now() })

@@ -55,5 +55,5 @@ export const countText = (n: number) => n.toLocaleString('vi-VN');
 export function changeText(change: { delta: number; significant: boolean } | null): string {
   if (!change) return '—';
   const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±';
-  return `${sign}${vnNumber(Math.abs(change.delta))} điểm %${change.significant ? ' (có ý nghĩa thống kê)' : ''}`;
+  return `${sign}${vnNumber(Math.abs(change.delta))} điểm phần trăm${change.significant ? ' (có ý nghĩa thống kê)' : ''}`;
 }

@@ -1,0 +1,70 @@
+// Builds the one view of a report that the DOCX and the XLSX both lay out, so the two files agree:
+// complete rankings, samples and response rates, changes from the rounded figures shown, the
+// comments this reader may read (masked, complaints and praise apart) and the method's counts.
+import type { Kysely } from 'kysely';
+import type { Database } from '@sipas/db';
+import { commentReadable } from '../comments/readers';
+import type { QuestionnaireCache } from '../questionnaires/cache';
+import { representativeComments } from './comment-summary';
+import { completeRankings } from './completeness';
+import type { UnitEntry } from './content';
+import { labelsOf, type ReportView, roundedChange, trendFor, unitOf } from './model';
+import { activeIds, outsideDates, transactionsByPoint } from './queries';
+import type { LoadedReport } from './snapshot';
+
+export async function reportView(
+  db: Kysely<Database>,
+  questionnaires: QuestionnaireCache,
+  loaded: LoadedReport,
+  unit: UnitEntry,
+  scope: { path: string },
+  insider: boolean,
+): Promise<ReportView> {
+  const { content } = loaded;
+  const periodIds = await periodIdsOf(db, content.period.periods);
+  const facts = { active: await activeIds(db), transactions: await transactionsByPoint(db, periodIds) };
+  const ranking = completeRankings(content, unit, facts);
+  // The comments this reader may read, by the same rule as the comments page (comments/readers.ts).
+  const pointResponses = new Map(content.servicePoints.map((sp) => [sp.id, sp.sums.responses]));
+  const comments = representativeComments(unit, content, content.comments, (pointId) =>
+    commentReadable(pointResponses.get(pointId) ?? 0, content.method.minN, insider),
+  );
+  const previous = unit.figures.previous;
+  const halves = loaded.halves.flatMap((h) => {
+    const u = unitOf(h, unit.id);
+    return u ? [{ period: h.period.code, unit: u }] : [];
+  });
+  return {
+    ...loaded,
+    unit: {
+      ...unit,
+      figures: {
+        ...unit.figures,
+        units: ranking.units,
+        servicePoints: ranking.servicePoints,
+        previous: previous && roundedChange(previous, unit.figures.overall),
+        // Anything that still reads the summary gets the masked picks only.
+        comments: {
+          total: comments.total,
+          byFactor: comments.byFactor.map((f) => ({
+            ...f,
+            examples: (f.factor === null ? comments.praise : (comments.complaints.find((c) => c.factor === f.factor)?.examples ?? [])).map(
+              (text) => ({ text, receivedAt: '' }),
+            ),
+          })),
+        },
+      },
+    },
+    ranking,
+    comments,
+    outsideDates: await outsideDates(db, periodIds, scope.path),
+    halves,
+    trend: await trendFor(db, questionnaires, content, unit, halves),
+    ...labelsOf(content),
+  };
+}
+
+async function periodIdsOf(db: Kysely<Database>, codes: string[]): Promise<number[]> {
+  const rows = await db.selectFrom('survey_periods').select('id').where('code', 'in', codes).execute();
+  return rows.map((r) => r.id);
+}
