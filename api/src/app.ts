@@ -11,6 +11,7 @@ import { handleError, handleNotFound } from './errors';
 import { forms } from './forms/routes';
 import { health } from './health';
 import { comments } from './comments/routes';
+import { compressResponses } from './compress';
 import { kioskAdmin } from './kiosks/admin-routes';
 import { kiosk } from './kiosks/routes';
 import { publicRateLimit } from './rate-limit';
@@ -90,6 +91,7 @@ export function createApp(options: AppOptions) {
         xFrameOptions: 'DENY',
       }),
     )
+    .use(compressResponses())
     .use(async (c, next) => {
       c.set('deps', deps);
       await next();

@@ -3,6 +3,7 @@
 // bare Hono handler parsing the same JSON, each server in its own process.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -13,20 +14,34 @@ import { allAnswers } from '../helpers/app';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '50' } } });
 const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = 'sipas_bench_submit';
+// BENCH_SUBMIT_DATABASE: a name of one's own when several people bench on one PostgreSQL.
+const name = process.env.BENCH_SUBMIT_DATABASE ?? 'sipas_bench_submit';
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
 const admin = (text: string) => adminQuery(base, text);
 
-function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { ...process.env, ...env },
+/** A port free at the moment: the API refuses PORT=0. */
+function freePort(): Promise<number> {
+  const probe = createServer();
+  return new Promise((resolve) =>
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    }),
+  );
+}
+
+/** Starts a server on a free port and resolves with it and the port it printed. */
+async function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', script], {
+    env: { ...process.env, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
-      if (/ on (http|\d)/.test(d.toString())) resolve(child);
+      if (/ on (http|\d)/.test(d.toString())) resolve({ child, port });
     });
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
@@ -68,9 +83,9 @@ console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(tota
 console.log(`${connections} connections, ${seconds} s each, after 3 s of warm-up\n`);
 const results: Record<string, Awaited<ReturnType<typeof load>>> = {};
 
-const bare = await start('test/bench/bare-server.ts', { PORT: '3901' });
-results['bare Hono handler'] = await load(3901);
-bare.kill();
+const bare = await start('test/bench/bare-server.ts', {});
+results['bare Hono handler'] = await load(bare.port);
+bare.child.kill();
 
 for (const [label, fold] of [
   ['API, summaries folded every 2 s', '2'],
@@ -79,14 +94,13 @@ for (const [label, fold] of [
   await admin(`drop database if exists ${name} with (force)`);
   await admin(`create database ${name}`);
   const api = await start('api/src/server.ts', {
-    PORT: '3902',
     DATABASE_URL: databaseUrl(base, name),
     SUMMARY_FOLD_SECONDS: fold,
     RATE_LIMIT_PER_MINUTE: '0',
     ADMIN_USERNAME: 'bench',
     ADMIN_PASSWORD: 'bench-password-123',
   });
-  const result = await load(3902);
+  const result = await load(api.port);
   await new Promise((r) => setTimeout(r, 2500)); // let the last fold finish
   const client = new pg.Client({ connectionString: databaseUrl(base, name) });
   await client.connect();
@@ -94,7 +108,7 @@ for (const [label, fold] of [
     'select (select count(*) from responses)::int as stored, (select count(*) from stats_pending)::int as pending',
   );
   await client.end();
-  api.kill();
+  api.child.kill('SIGINT');
   results[label] = result;
   console.log(`${label}: ${rows[0].stored} responses stored, ${rows[0].pending} still pending after the run`);
 }
