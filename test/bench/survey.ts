@@ -160,7 +160,14 @@ async function surveyWire(url: string) {
   const all = [...requests.values()];
   const sum = (rs: typeof all, key: 'wire' | 'body') => rs.reduce((n, r) => n + r[key], 0);
   const first = all.filter((r) => r.sentAt < firstStepAt);
-  return { firstWire: sum(first, 'wire'), firstBody: sum(first, 'body'), idleWire: sum(all, 'wire'), idleBody: sum(all, 'body'), requests: all, firstStepAt };
+  return {
+    firstWire: sum(first, 'wire'),
+    firstBody: sum(first, 'body'),
+    idleWire: sum(all, 'wire'),
+    idleBody: sum(all, 'body'),
+    requests: all,
+    firstStepAt,
+  };
 }
 
 const runs = [
@@ -176,7 +183,9 @@ try {
   console.log(`  first screen: ${kb(wire.firstWire)} (${kb(wire.firstBody)} decoded)`);
   console.log(`  until the network is idle: ${kb(wire.idleWire)} (${kb(wire.idleBody)} decoded)`);
   for (const r of wire.requests)
-    console.log(`  ${kb(r.wire).padStart(8)}  ${r.encoding.padEnd(8)}  ${r.sentAt < wire.firstStepAt ? 'first ' : 'later '}  ${r.url.replace(base, '')}`);
+    console.log(
+      `  ${kb(r.wire).padStart(8)}  ${r.encoding.padEnd(8)}  ${r.sentAt < wire.firstStepAt ? 'first ' : 'later '}  ${r.url.replace(base, '')}`,
+    );
   for (const r of runs) {
     const result = await measure(r.label, r.url, r.viewport, r.kiosk, values.shots);
     console.log(
