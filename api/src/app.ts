@@ -18,6 +18,7 @@ import { publicRateLimit } from './rate-limit';
 import { reports } from './reports/routes';
 import { responses } from './responses/routes';
 import { responseWriter } from './responses/writer';
+import { submissionContextReader } from './responses/context-reader';
 import { servicePoints } from './service-points/routes';
 import { type StaticDirs, staticApps } from './static-apps';
 import { stats } from './stats/routes';
@@ -49,6 +50,7 @@ export function createApp(options: AppOptions) {
     db: options.db,
     questionnaires: questionnaireCache(options.db),
     responseWriter: responseWriter(options.db),
+    submissionContexts: submissionContextReader(options.db),
     now: options.now ?? (() => new Date()),
     cookieSecure: options.cookieSecure ?? false,
     publicBaseUrl: options.publicBaseUrl,
