@@ -125,7 +125,8 @@ for (const [label, fold] of [
     ADMIN_PASSWORD: 'bench-password-123',
   });
   // Transactions committed in the database per stored response: the round trips a submission costs.
-  const commits = async () => Number((await admin(`select xact_commit from pg_stat_database where datname = '${name}'`)).rows[0]?.xact_commit);
+  const commits = async () =>
+    Number((await admin(`select xact_commit from pg_stat_database where datname = '${name}'`)).rows[0]?.xact_commit);
   const commitsBefore = await commits();
   const result = await load(api.port, api.child.pid!, true);
   await new Promise((r) => setTimeout(r, 2500)); // let the last fold finish
