@@ -11,12 +11,14 @@ import { handleError, handleNotFound } from './errors';
 import { forms } from './forms/routes';
 import { health } from './health';
 import { comments } from './comments/routes';
+import { compressResponses } from './compress';
 import { kioskAdmin } from './kiosks/admin-routes';
 import { kiosk } from './kiosks/routes';
 import { publicRateLimit } from './rate-limit';
 import { reports } from './reports/routes';
 import { responses } from './responses/routes';
 import { responseWriter } from './responses/writer';
+import { submissionContextReader } from './responses/context-reader';
 import { servicePoints } from './service-points/routes';
 import { type StaticDirs, staticApps } from './static-apps';
 import { stats } from './stats/routes';
@@ -49,6 +51,7 @@ export function createApp(options: AppOptions) {
     db: options.db,
     questionnaires: questionnaireCache(options.db),
     responseWriter: responseWriter(options.db),
+    submissionContexts: submissionContextReader(options.db),
     now: options.now ?? (() => new Date()),
     cookieSecure: options.cookieSecure ?? false,
     publicBaseUrl: options.publicBaseUrl,
@@ -92,6 +95,7 @@ export function createApp(options: AppOptions) {
         xFrameOptions: 'DENY',
       }),
     )
+    .use(compressResponses())
     .use(async (c, next) => {
       c.set('deps', deps);
       await next();

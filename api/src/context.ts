@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '@sipas/db';
 import type { QuestionnaireCache } from './questionnaires/cache';
+import type { SubmissionContextReader } from './responses/context-reader';
 import type { ResponseWriter } from './responses/writer';
 
 export interface Deps {
   db: Kysely<Database>;
   questionnaires: QuestionnaireCache;
   responseWriter: ResponseWriter;
+  submissionContexts: SubmissionContextReader;
   now: () => Date;
   cookieSecure: boolean;
   /** Where citizens reach the platform (QR links); undefined: the request's own origin. */

@@ -3,6 +3,8 @@
 // bare Hono handler parsing the same JSON, each server in its own process.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -13,20 +15,34 @@ import { allAnswers } from '../helpers/app';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '50' } } });
 const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = 'sipas_bench_submit';
+// BENCH_SUBMIT_DATABASE: a name of one's own when several people bench on one PostgreSQL.
+const name = process.env.BENCH_SUBMIT_DATABASE ?? 'sipas_bench_submit';
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
 const admin = (text: string) => adminQuery(base, text);
 
-function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { ...process.env, ...env },
+/** A port free at the moment: the API refuses PORT=0. */
+function freePort(): Promise<number> {
+  const probe = createServer();
+  return new Promise((resolve) =>
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    }),
+  );
+}
+
+/** Starts a server on a free port and resolves with it and the port it printed. */
+async function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', script], {
+    env: { ...process.env, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
-      if (/ on (http|\d)/.test(d.toString())) resolve(child);
+      if (/ on (http|\d)/.test(d.toString())) resolve({ child, port });
     });
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
@@ -43,7 +59,23 @@ const body = () =>
     comment: 'Cán bộ nhiệt tình.',
   });
 
-async function load(port: number) {
+/** CPU time (user + system, ms) a process has used, from /proc: robust where wall-clock figures are not, on a shared machine. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** The PostgreSQL backends serving the database (the API's pool), whose CPU the submissions cost too. */
+async function backendPids(): Promise<number[]> {
+  return (await admin(`select pid from pg_stat_activity where datname = '${name}'`)).rows.map((r) => Number(r.pid));
+}
+
+async function load(port: number, pid: number, database: boolean) {
+  const acknowledgedIds: string[] = [];
   const run = (duration: number) =>
     autocannon({
       url: `http://127.0.0.1:${port}`,
@@ -55,22 +87,29 @@ async function load(port: number) {
           path: '/api/responses',
           headers: { 'content-type': 'application/json' },
           setupRequest: (req) => ({ ...req, body: body() }),
+          onResponse: (status, text) => {
+            if (status === 201) acknowledgedIds.push((JSON.parse(text) as { id: string }).id);
+          },
         },
       ],
     });
   await run(3); // warm-up
+  const pids = database ? await backendPids() : [];
+  const before = { api: cpuMs(pid), db: pids.reduce((n, p) => n + cpuMs(p), 0) };
   const r = await run(seconds);
+  const cpu = { api: cpuMs(pid) - before.api, db: pids.reduce((n, p) => n + cpuMs(p), 0) - before.db };
   const errors = r.errors + r.timeouts + r.non2xx;
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, errors };
+  const perRequest = { api: cpu.api / r.requests.total, db: cpu.db / r.requests.total };
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, errors, acknowledgedIds, perRequest };
 }
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 console.log(`${connections} connections, ${seconds} s each, after 3 s of warm-up\n`);
 const results: Record<string, Awaited<ReturnType<typeof load>>> = {};
 
-const bare = await start('test/bench/bare-server.ts', { PORT: '3901' });
-results['bare Hono handler'] = await load(3901);
-bare.kill();
+const bare = await start('test/bench/bare-server.ts', {});
+results['bare Hono handler'] = await load(bare.port, bare.child.pid!, false);
+bare.child.kill();
 
 for (const [label, fold] of [
   ['API, summaries folded every 2 s', '2'],
@@ -79,31 +118,40 @@ for (const [label, fold] of [
   await admin(`drop database if exists ${name} with (force)`);
   await admin(`create database ${name}`);
   const api = await start('api/src/server.ts', {
-    PORT: '3902',
     DATABASE_URL: databaseUrl(base, name),
     SUMMARY_FOLD_SECONDS: fold,
     RATE_LIMIT_PER_MINUTE: '0',
     ADMIN_USERNAME: 'bench',
     ADMIN_PASSWORD: 'bench-password-123',
   });
-  const result = await load(3902);
+  // Transactions committed in the database per stored response: the round trips a submission costs.
+  const commits = async () =>
+    Number((await admin(`select xact_commit from pg_stat_database where datname = '${name}'`)).rows[0]?.xact_commit);
+  const commitsBefore = await commits();
+  const result = await load(api.port, api.child.pid!, true);
   await new Promise((r) => setTimeout(r, 2500)); // let the last fold finish
   const client = new pg.Client({ connectionString: databaseUrl(base, name) });
   await client.connect();
+  // Every 201 (warm-up included) must name a row in the database: nothing acknowledged is lost.
   const { rows } = await client.query(
-    'select (select count(*) from responses)::int as stored, (select count(*) from stats_pending)::int as pending',
+    `select (select count(*) from responses)::int as stored, (select count(*) from stats_pending)::int as pending,
+       (select count(*) from responses where id = any($1::uuid[]))::int as found`,
+    [result.acknowledgedIds],
   );
   await client.end();
-  api.kill();
+  api.child.kill('SIGINT');
   results[label] = result;
-  console.log(`${label}: ${rows[0].stored} responses stored, ${rows[0].pending} still pending after the run`);
+  const perResponse = (await commits()) - commitsBefore;
+  console.log(
+    `${label}: ${result.acknowledgedIds.length} acknowledged, ${rows[0].found} of them stored${rows[0].found === result.acknowledgedIds.length ? '' : ' (ACKNOWLEDGED RESPONSES MISSING)'}, ${rows[0].stored} stored in all (requests in flight at the end included), ${rows[0].pending} still pending; ${(perResponse / rows[0].stored).toFixed(2)} transactions committed per response`,
+  );
 }
 
 console.log('');
 const bareRps = results['bare Hono handler']!.rps;
 for (const [label, r] of Object.entries(results)) {
   console.log(
-    `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   ratio to bare ${(r.rps / bareRps).toFixed(2)}`,
+    `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   ratio to bare ${(r.rps / bareRps).toFixed(2)}   CPU per request: server ${r.perRequest.api.toFixed(3)} ms, PostgreSQL ${r.perRequest.db.toFixed(3)} ms`,
   );
 }
 const on = results['API, summaries folded every 2 s']!.rps;

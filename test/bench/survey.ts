@@ -116,6 +116,60 @@ async function measure(label: string, url: string, viewport: { width: number; he
   return { label, taps: run.taps + startTaps, screens, steps: run.steps };
 }
 
+/**
+ * What a phone survey costs on the wire, in a fresh context (nothing cached): the bytes Chromium
+ * received (CDP encodedDataLength: headers and body as sent) for the requests sent before the
+ * first step showed — the first screen — and for everything until the network is idle, which adds
+ * the review step the page fetches once the first step is up.
+ */
+async function surveyWire(url: string) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  // The moment the first step is in the DOM, before any effect of its render can send a request.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.page-heading')) return;
+      (window as unknown as { firstStepAt: number }).firstStepAt = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const requests = new Map<string, { url: string; sentAt: number; encoding: string; wire: number; body: number }>();
+  cdp.on('Network.requestWillBeSent', (e) =>
+    requests.set(e.requestId, { url: e.request.url, sentAt: e.wallTime * 1000, encoding: 'identity', wire: 0, body: 0 }),
+  );
+  cdp.on('Network.responseReceived', (e) => {
+    const r = requests.get(e.requestId);
+    const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+    if (r) r.encoding = headers['content-encoding'] ?? 'identity';
+  });
+  cdp.on('Network.dataReceived', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.body += e.dataLength;
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.wire = e.encodedDataLength;
+  });
+  await page.goto(url);
+  await page.waitForSelector('.page-heading');
+  await page.waitForLoadState('networkidle');
+  const firstStepAt = await page.evaluate(() => (window as unknown as { firstStepAt: number }).firstStepAt);
+  await context.close();
+  const all = [...requests.values()];
+  const sum = (rs: typeof all, key: 'wire' | 'body') => rs.reduce((n, r) => n + r[key], 0);
+  const first = all.filter((r) => r.sentAt < firstStepAt);
+  return {
+    firstWire: sum(first, 'wire'),
+    firstBody: sum(first, 'body'),
+    idleWire: sum(all, 'wire'),
+    idleBody: sum(all, 'body'),
+    requests: all,
+    firstStepAt,
+  };
+}
+
 const runs = [
   { label: 'phone-360', url: `${base}/s/DEMO-01`, viewport: { width: 360, height: 740 }, kiosk: false },
   { label: 'kiosk-1280', url: `${base}/k/${kioskKey}`, viewport: { width: 1280, height: 800 }, kiosk: true },
@@ -123,6 +177,15 @@ const runs = [
 ];
 if (values.shots) mkdirSync(values.shots, { recursive: true });
 try {
+  const wire = await surveyWire(`${base}/s/DEMO-01`);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`/s/DEMO-01 on the wire (phone, empty cache):`);
+  console.log(`  first screen: ${kb(wire.firstWire)} (${kb(wire.firstBody)} decoded)`);
+  console.log(`  until the network is idle: ${kb(wire.idleWire)} (${kb(wire.idleBody)} decoded)`);
+  for (const r of wire.requests)
+    console.log(
+      `  ${kb(r.wire).padStart(8)}  ${r.encoding.padEnd(8)}  ${r.sentAt < wire.firstStepAt ? 'first ' : 'later '}  ${r.url.replace(base, '')}`,
+    );
   for (const r of runs) {
     const result = await measure(r.label, r.url, r.viewport, r.kiosk, values.shots);
     console.log(

@@ -45,24 +45,36 @@ export async function insertResponses(db: Kysely<Database>, rows: NewResponse[])
     .execute();
 }
 
-/** What a submission needs to know, in one round trip: the counter, the open period, the active version. */
-export async function findSubmissionContext(db: Kysely<Database>, servicePointCode: string) {
-  const { rows } = await sql<{
-    servicePoint: { id: number; code: string } | null;
-    period: { id: number; code: string } | null;
-    activeVersion: number | null;
-    /** The versions a response may answer: the active one and those active before it. */
-    answerableVersions: number[];
-  }>`
+export interface SubmissionContext {
+  servicePoint: { id: number; code: string } | null;
+  period: { id: number; code: string } | null;
+  activeVersion: number | null;
+  /** The versions a response may answer: the active one and those active before it. */
+  answerableVersions: number[];
+}
+
+/**
+ * What submissions need to know, in one round trip for any number of counters: each active
+ * counter among the codes (by its upper-case code), the open period, the active version.
+ */
+export async function findSubmissionContexts(db: Kysely<Database>, codes: string[]) {
+  const { rows } = await sql<Omit<SubmissionContext, 'servicePoint'> & { servicePoints: Record<string, { id: number; code: string }> }>`
     select
-      (select json_build_object('id', sp.id, 'code', sp.code) from service_points sp join units u on u.id = sp.unit_id
-        where sp.code = ${servicePointCode.toUpperCase()} and sp.active and u.active) as "servicePoint",
+      (select coalesce(json_object_agg(sp.code, json_build_object('id', sp.id, 'code', sp.code)), '{}')
+        from service_points sp join units u on u.id = sp.unit_id
+        where sp.code = any(${codes.map((c) => c.toUpperCase())}::text[]) and sp.active and u.active) as "servicePoints",
       (select json_build_object('id', p.id, 'code', p.code) from survey_periods p where p.status = 'open') as period,
       (select id from questionnaire_versions where active) as "activeVersion",
       (select coalesce(json_agg(v.id), '[]') from questionnaire_versions v where v.active or exists (
         select 1 from audit_log a where a.action = 'activate' and a.entity = 'questionnaire_version'
           and (a.entity_id = v.id::text or a.before->>'active' = v.code))) as "answerableVersions"`.execute(db);
-  return rows[0]!;
+  const { servicePoints, ...shared } = rows[0]!;
+  return (code: string): SubmissionContext => ({ ...shared, servicePoint: servicePoints[code.toUpperCase()] ?? null });
+}
+
+/** What one submission needs to know (see findSubmissionContexts). */
+export async function findSubmissionContext(db: Kysely<Database>, servicePointCode: string): Promise<SubmissionContext> {
+  return (await findSubmissionContexts(db, [servicePointCode]))(servicePointCode);
 }
 
 export async function findResponse(db: Kysely<Database>, id: string): Promise<StoredResponse | undefined> {

@@ -8,7 +8,7 @@ import { readJson } from '../validate';
 import { hasLaterOrNearbyResponse } from '../kiosks/queries';
 import { requireKiosk } from '../kiosks/require-kiosk';
 import { parseSubmission, submissionTarget } from './parse';
-import { findResponse, findSubmissionContext, type StoredResponse } from './queries';
+import { findResponse, type StoredResponse } from './queries';
 import { scoreAnswers } from './score';
 
 export const maxBodyBytes = 16 * 1024;
@@ -27,12 +27,12 @@ export const responses = new Hono<AppEnv>().post(
     },
   }),
   async (c) => {
-    const { db, questionnaires } = c.var.deps;
+    const { db, questionnaires, submissionContexts } = c.var.deps;
     const body = await readJson(c.req);
 
     // Context: the counter, the open period and the version whose schema the body is checked against.
     const target = submissionTarget(body);
-    const context = await findSubmissionContext(db, target.servicePoint);
+    const context = await submissionContexts.read(target.servicePoint);
     const versionId = target.questionnaireVersion ?? context.activeVersion;
     // Only the active version or one active before (a form loaded before the switch): never one imported and not yet in use.
     const answered =
