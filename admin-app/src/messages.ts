@@ -39,7 +39,7 @@ const vi = {
   signedInAs: 'Tài khoản:',
   signOut: 'Đăng xuất',
   language: 'Ngôn ngữ',
-  roles: { province_admin: 'Quản trị cấp tỉnh', unit_manager: 'Lãnh đạo đơn vị', viewer: 'Người xem' } satisfies Record<Role, string>,
+  roles: { province_admin: 'Quản trị cấp tỉnh', unit_manager: 'Lãnh đạo đơn vị', viewer: 'Người xem', data_entry: 'Nhập phiếu giấy' } satisfies Record<Role, string>,
   notFound: 'Không tìm thấy trang này.',
   verdict: { met: 'Đạt', not_met: 'Chưa đạt', inconclusive: 'Chưa đủ cơ sở kết luận', insufficient: 'Chưa đủ dữ liệu' } satisfies Record<
     Verdict,
@@ -87,7 +87,7 @@ const en: typeof vi = {
   signedInAs: 'Signed in as',
   signOut: 'Sign out',
   language: 'Language',
-  roles: { province_admin: 'Province administrator', unit_manager: 'Unit manager', viewer: 'Viewer' },
+  roles: { province_admin: 'Province administrator', unit_manager: 'Unit manager', viewer: 'Viewer', data_entry: 'Data entry' },
   notFound: 'There is no such page.',
   verdict: { met: 'Met', not_met: 'Not met', inconclusive: 'Inconclusive', insufficient: 'Insufficient data' },
   periodStatus: { draft: 'Not yet open', open: 'Open', closed: 'Closed' },

@@ -159,7 +159,7 @@ describe.each(backends)('creating users on %s', (backend) => {
   test('refuses a unit for a role that has none', async () => {
     const res = await create({ username: 'viewer.unit', role: 'viewer', unitId: 2, password: strong });
     expect(await res.json()).toEqual(
-      invalid([{ path: 'unitId', message: 'Only a unit manager belongs to a unit; send null for this role.' }]),
+      invalid([{ path: 'unitId', message: 'Only a unit manager or a data-entry clerk belongs to a unit; send null for this role.' }]),
     );
   });
 

@@ -8,6 +8,7 @@ import { aggregate, mergeAggregates } from '../stats/report';
 import type { ReportContent, UnitEntry } from './content';
 import type { LoadedReport } from './snapshot';
 import { findSnapshot } from './queries';
+import type { PaperCounts } from './paper-section';
 
 export interface TrendPoint {
   period: string;
@@ -26,6 +27,8 @@ export interface ReportView {
   trend: TrendPoint[];
   factorNames: Map<string, string>;
   itemTexts: Map<string, string>;
+  /** Paper sheets of the report's unit and periods (reports/paper-section.ts); absent: not read. */
+  paper?: PaperCounts;
 }
 
 export function unitOf(content: ReportContent, unitId: number): UnitEntry | undefined {

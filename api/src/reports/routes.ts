@@ -20,6 +20,7 @@ import { labelsOf, type ReportView, trendFor, unitOf } from './model';
 import { findSnapshot } from './queries';
 import { loadReport } from './snapshot';
 import { reportXlsx } from './xlsx';
+import { paperCountsFor } from './paper-section';
 
 const fileParam = z.object({
   file: z
@@ -97,6 +98,11 @@ export const reports = new Hono<AppEnv>()
       }),
       trend: await trendFor(db, questionnaires, loaded.content, unit),
       ...labelsOf(loaded.content),
+      paper: await paperCountsFor(
+        db,
+        periods.map((p) => p.id),
+        scope.path,
+      ),
     };
     const body = format === 'docx' ? await reportDocx(view) : await reportXlsx(view);
     return c.body(new Uint8Array(body));
