@@ -61,14 +61,16 @@ export function asSubmission(
   return submission as Submission;
 }
 
-/** Every field where two keyings of one sheet differ, named like answers.CC2 or profile.gender. */
-export function differences(first: SheetContent, second: SheetContent): Issue[] {
+/** Every field where two keyings of one sheet differ, named like answers.CC2 or profile.gender; answers in the version's order. */
+export function differences(first: SheetContent, second: SheetContent, itemOrder: string[]): Issue[] {
   const issues: Issue[] = [];
   const compare = (path: string, a: unknown, b: unknown) => {
     if (a !== b) issues.push({ path, message: `differs from the first entry (this entry: ${b === undefined ? 'empty' : String(b)})` });
   };
   compare('respondentType', first.respondentType, second.respondentType);
-  for (const key of keysOf(first.answers, second.answers)) compare(`answers.${key}`, first.answers[key], second.answers[key]);
+  const rank = (code: string) => (itemOrder.includes(code) ? itemOrder.indexOf(code) : itemOrder.length);
+  const answerKeys = keysOf(first.answers, second.answers).sort((a, b) => rank(a) - rank(b));
+  for (const key of answerKeys) compare(`answers.${key}`, first.answers[key], second.answers[key]);
   compare('field', first.field, second.field);
   for (const part of ['profile', 'expectations'] as const) {
     for (const key of keysOf(first[part], second[part])) compare(`${part}.${key}`, first[part]?.[key], second[part]?.[key]);

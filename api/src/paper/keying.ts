@@ -10,6 +10,7 @@ import type { Deps, SessionUser } from '../context';
 import { ApiError, type Issue } from '../errors';
 import { periodClosed } from '../periods/transitions';
 import type { CachedVersion } from '../questionnaires/cache';
+import { allItems } from '../shared/questionnaire';
 import { insertResponses } from '../responses/queries';
 import { scoreAnswers } from '../responses/score';
 import { withdrawFromSummaries } from '../stats/summaries';
@@ -23,6 +24,10 @@ export async function sheetInScope(db: Kysely<Database>, user: SessionUser, type
   if (!sheet) throw new ApiError(404, 'not_found', `No sheet has the code ${code}.`);
   if (!pathInScope(await rootUnitOf(db, user), sheet.unitPath)) throw outOfScope();
   return sheet;
+}
+
+export function itemCodes(version: CachedVersion): string[] {
+  return allItems(version.definition).map((i) => i.code);
 }
 
 async function versionOf(deps: Deps, sheet: SheetRow): Promise<CachedVersion> {
@@ -87,7 +92,7 @@ export async function keySheet(deps: Deps, user: SessionUser, typed: string, raw
     if (entries.some((e) => e.userId === user.id)) {
       throw new ApiError(409, 'entry_same_person', `You keyed sheet ${sheet.code} already: another person keys it a second time.`);
     }
-    const issues = differences(entries[0]!.content, content);
+    const issues = differences(entries[0]!.content, content, itemCodes(version));
     await insertEntry(trx, { code: sheet.code, userId: user.id, kind: 'entry', content, at });
     await setSheetStatus(trx, sheet.code, issues.length === 0 ? 'verified' : 'disputed');
     return issues.length === 0 ? { status: 'verified', sheet } : { status: 'disputed', issues };

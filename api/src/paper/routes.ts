@@ -13,7 +13,7 @@ import { localize } from '../shared/questionnaire';
 import { periodCodePattern } from '../shared/periods';
 import { idInUrl, valid } from '../validate';
 import { differences, entryBody, sheetContent } from './entry';
-import { keySheet, resolveSheet, sheetInScope } from './keying';
+import { itemCodes, keySheet, resolveSheet, sheetInScope } from './keying';
 import { batchesOf, coverage, entriesOf } from './queries';
 import type { SheetRow } from './queries';
 
@@ -63,7 +63,7 @@ export const paperSheets = new Hono<AppEnv>()
       entries: entries.map((e) => ({ username: e.username, kind: e.kind, enteredAt: e.enteredAt })),
       // Only a supervisor sees what the two entries hold: a second keyer must key blind.
       ...(supervisor && sheet.status === 'disputed' && keyed.length >= 2
-        ? { first: keyed[0]!.content, second: keyed[1]!.content, differences: differences(keyed[0]!.content, keyed[1]!.content) }
+        ? { first: keyed[0]!.content, second: keyed[1]!.content, differences: differences(keyed[0]!.content, keyed[1]!.content, itemCodes(version)) }
         : {}),
       form: localize(version.definition, 'vi'),
     });
