@@ -63,7 +63,11 @@ export const paperSheets = new Hono<AppEnv>()
       entries: entries.map((e) => ({ username: e.username, kind: e.kind, enteredAt: e.enteredAt })),
       // Only a supervisor sees what the two entries hold: a second keyer must key blind.
       ...(supervisor && sheet.status === 'disputed' && keyed.length >= 2
-        ? { first: keyed[0]!.content, second: keyed[1]!.content, differences: differences(keyed[0]!.content, keyed[1]!.content, itemCodes(version)) }
+        ? {
+            first: keyed[0]!.content,
+            second: keyed[1]!.content,
+            differences: differences(keyed[0]!.content, keyed[1]!.content, itemCodes(version)),
+          }
         : {}),
       form: localize(version.definition, 'vi'),
     });

@@ -89,7 +89,7 @@ function front(doc: Doc, sheet: PrintedSheet, q: Questionnaire) {
   let y = header(doc, sheet, q, 1);
   const scale = q.scale.map((s) => `${s.value} = ${s.label.vi}`).join('; ');
   y +=
-    write(doc, `Xin Ông/Bà đánh dấu ✗ vào một ô cho mỗi nội dung: ${scale}; ${naKey} = ${q.naLabel.vi}.`, margin, y, {
+    write(doc, `Xin Ông/Bà đánh dấu X vào một ô cho mỗi nội dung: ${scale}; ${naKey} = ${q.naLabel.vi}.`, margin, y, {
       size: 8.5,
       color: muted,
     }) + 6;
@@ -130,9 +130,9 @@ function front(doc: Doc, sheet: PrintedSheet, q: Questionnaire) {
     y += 3;
     y += write(doc, `${factor.code}. ${factor.name.vi}`, margin, y, { font: 'bold', size: 9, width: textWidth }) + 2;
     for (const item of factor.items) {
-      const h = write(doc, `${item.code}  ${item.text.vi}`, margin + 6, y, { size: 8.5, width: textWidth - 6 });
-      const rowHeight = Math.max(h, 12) + 5;
-      const boxY = y + (rowHeight - 5 - 10) / 2;
+      const h = write(doc, `${item.code}  ${item.text.vi}`, margin + 6, y, { size: 9.5, width: textWidth - 6 });
+      const rowHeight = Math.max(h, 13) + 8;
+      const boxY = y + (rowHeight - 8 - 10) / 2;
       q.scale.forEach((_, i) => box(doc, col(i) + (boxCol - 10) / 2, boxY));
       if (item.allowNa) box(doc, col(5) + (naCol - 10) / 2, boxY);
       y += rowHeight;
@@ -149,11 +149,11 @@ function front(doc: Doc, sheet: PrintedSheet, q: Questionnaire) {
 
 function back(doc: Doc, sheet: PrintedSheet, q: Questionnaire) {
   let y = header(doc, sheet, q, 2);
-  const options = (items: { label: string }[], columns: number, startY: number) => {
-    const colWidth = width / columns;
+  const options = (items: { label: string }[], columns: number, startY: number, indent = 0) => {
+    const colWidth = (width - indent) / columns;
     let rowY = startY;
     items.forEach((item, i) => {
-      const cx = margin + (i % columns) * colWidth;
+      const cx = margin + indent + (i % columns) * colWidth;
       if (i > 0 && i % columns === 0) rowY += 15;
       box(doc, cx, rowY + 1, 9);
       write(doc, item.label, cx + 13, rowY, { size: 8.5, width: colWidth - 16 });
@@ -179,8 +179,9 @@ function back(doc: Doc, sheet: PrintedSheet, q: Questionnaire) {
       write(doc, `${question.label.vi}:`, margin, y, { size: 8.5, width: 110 });
       y = options(
         question.options.map((o) => ({ label: o.label.vi })),
-        4,
+        3,
         y,
+        110,
       );
     }
     y += 6;
