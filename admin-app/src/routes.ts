@@ -13,6 +13,7 @@ export interface PageRoute {
 
 const everyone: readonly Role[] = ['province_admin', 'unit_manager', 'viewer'];
 const admins: readonly Role[] = ['province_admin'];
+const keyers: readonly Role[] = ['province_admin', 'unit_manager', 'data_entry'];
 
 export const pages: PageRoute[] = [
   {
@@ -55,6 +56,18 @@ export const pages: PageRoute[] = [
   { path: '/admin/kiosks', nav: 'kiosks', roles: admins, component: lazy(() => import('./pages/kiosks/kiosks').then((m) => m.Kiosks)) },
   { path: '/admin/users', nav: 'users', roles: admins, component: lazy(() => import('./pages/users/users').then((m) => m.Users)) },
   { path: '/admin/audit', nav: 'audit', roles: admins, component: lazy(() => import('./pages/audit/audit').then((m) => m.Audit)) },
+  {
+    path: '/admin/paper-entry',
+    nav: 'paperEntry',
+    roles: keyers,
+    component: lazy(() => import('./pages/paper/entry').then((m) => m.PaperEntry)),
+  },
+  {
+    path: '/admin/paper',
+    nav: 'paper',
+    roles: [...everyone, 'data_entry'],
+    component: lazy(() => import('./pages/paper/coverage').then((m) => m.PaperCoverage)),
+  },
   {
     path: '/admin/account',
     nav: 'account',
