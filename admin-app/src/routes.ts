@@ -71,7 +71,7 @@ export const pages: PageRoute[] = [
   {
     path: '/admin/account',
     nav: 'account',
-    roles: everyone,
+    roles: [...everyone, 'data_entry'],
     component: lazy(() => import('./pages/account/account').then((m) => m.Account)),
   },
 ];

@@ -177,7 +177,7 @@ describe.each(backends)('creating users on %s', (backend) => {
     const res = await create({ username: 'someone', role: 'root', password: 'x'.repeat(201) });
     expect(await res.json()).toEqual(
       invalid([
-        { path: 'role', message: 'Invalid option: expected one of "province_admin"|"unit_manager"|"viewer"' },
+        { path: 'role', message: 'Invalid option: expected one of "province_admin"|"unit_manager"|"viewer"|"data_entry"' },
         { path: 'password', message: 'Use at most 200 characters.' },
       ]),
     );
