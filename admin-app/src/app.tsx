@@ -1,5 +1,5 @@
 import type { User } from '@sipas/api/types';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso/router';
 import { ApiError, fetchMe, signOut, whenSessionEnds } from './api';
 import { type Lang, LangContext, saveLang, savedLang, useText } from './i18n';
@@ -83,11 +83,14 @@ function Signed() {
 
 function NotFound() {
   const t = useText(common);
+  const user = useContext(SessionContext)?.user;
+  // A data-entry clerk has no dashboard: their first page is the one they may open.
+  const home = pages.find((p) => user && p.roles.includes(user.role)) ?? pages[0]!;
   return (
     <main class="page">
       <h1>{t.notFound}</h1>
       <p>
-        <a href="/admin/">{t.nav.dashboard}</a>
+        <a href={home.path}>{t.nav[home.nav]}</a>
       </p>
     </main>
   );

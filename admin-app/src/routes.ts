@@ -13,6 +13,7 @@ export interface PageRoute {
 
 const everyone: readonly Role[] = ['province_admin', 'unit_manager', 'viewer'];
 const admins: readonly Role[] = ['province_admin'];
+const keyers: readonly Role[] = ['province_admin', 'unit_manager', 'data_entry'];
 
 export const pages: PageRoute[] = [
   {
@@ -62,9 +63,21 @@ export const pages: PageRoute[] = [
   },
   { path: '/admin/audit', nav: 'audit', roles: admins, component: lazy(() => import('./pages/audit/audit').then((m) => m.Audit)) },
   {
+    path: '/admin/paper-entry',
+    nav: 'paperEntry',
+    roles: keyers,
+    component: lazy(() => import('./pages/paper/entry').then((m) => m.PaperEntry)),
+  },
+  {
+    path: '/admin/paper',
+    nav: 'paper',
+    roles: [...everyone, 'data_entry'],
+    component: lazy(() => import('./pages/paper/coverage').then((m) => m.PaperCoverage)),
+  },
+  {
     path: '/admin/account',
     nav: 'account',
-    roles: everyone,
+    roles: [...everyone, 'data_entry'],
     component: lazy(() => import('./pages/account/account').then((m) => m.Account)),
   },
 ];

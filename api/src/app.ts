@@ -31,6 +31,9 @@ import { account, users } from './users/routes';
 import { edgeChecks } from './validate';
 import { audit } from './audit/routes';
 import { settingsRoutes } from './settings/routes';
+import { paperForms, unitPaperForms } from './paper/print-routes';
+import { dataEntryOnly } from './paper/roles';
+import { paperCoverage, paperEntries, paperSheets } from './paper/routes';
 
 // zod/mini (the shared schemas) ships no messages unless a locale is loaded.
 zm.config(en());
@@ -66,6 +69,12 @@ export function createApp(options: AppOptions) {
     })
     .route('/', authRoutes())
     .use('*', requireUser)
+    .use('*', dataEntryOnly)
+    .route('/paper-entries', paperEntries)
+    .route('/paper-sheets', paperSheets)
+    .route('/paper', paperCoverage)
+    .route('/service-points', paperForms)
+    .route('/units', unitPaperForms)
     .route('/comments', comments)
     .route('/kiosks', kioskAdmin)
     .route('/users', users)

@@ -50,6 +50,13 @@ export type ErrorCode =
   | 'period_not_closed'
   | 'version_exists'
   | 'no_expectations'
+  // paper sheets
+  | 'entry_mismatch'
+  | 'entry_same_person'
+  | 'sheet_verified'
+  | 'sheet_disputed'
+  | 'not_disputed'
+  | 'paper_outstanding'
   // the server
   | 'conflict'
   | 'not_built'

@@ -12,7 +12,8 @@ type Json<T> = ColumnType<T, string, string>;
 export type RespondentType = 'citizen' | 'organization';
 export type Channel = 'kiosk' | 'qr' | 'web' | 'paper';
 export type PeriodStatus = 'draft' | 'open' | 'closed';
-export type Role = 'province_admin' | 'unit_manager' | 'viewer';
+export type Role = 'province_admin' | 'unit_manager' | 'viewer' | 'data_entry';
+export type SheetStatus = 'printed' | 'entered' | 'verified' | 'disputed';
 
 export interface UnitsTable {
   id: Generated<number>;
@@ -207,7 +208,43 @@ export interface ProvinceSettingsTable {
   updated_at: Timestamp;
 }
 
+/** One printing of paper questionnaires (api/src/paper): for one counter, or for a unit's whole subtree. */
+export interface PaperBatchesTable {
+  id: Generated<number>;
+  period_id: number;
+  questionnaire_version_id: number;
+  service_point_id: number | null;
+  unit_id: number | null;
+  sheets: number;
+  printed_by: number;
+  printed_at: Timestamp;
+}
+
+export interface PaperSheetsTable {
+  /** The sheet code printed on it (api/src/paper/sheet-code.ts), check character included. */
+  code: string;
+  batch_id: number;
+  service_point_id: number;
+  period_id: number;
+  questionnaire_version_id: number;
+  /** Minted when printed: the id the sheet's response is stored under. */
+  response_id: string;
+  status: Generated<SheetStatus>;
+}
+
+export interface PaperEntriesTable {
+  id: Generated<number>;
+  sheet_code: string;
+  user_id: number;
+  kind: 'entry' | 'resolution';
+  content: Json<unknown>;
+  entered_at: Timestamp;
+}
+
 export interface Database {
+  paper_batches: PaperBatchesTable;
+  paper_sheets: PaperSheetsTable;
+  paper_entries: PaperEntriesTable;
   response_follow_ups: ResponseFollowUpsTable;
   /** Responses the follow-up job has yet to examine for a comment or a low score (the comments endpoint reads them meanwhile). */
   follow_up_pending: { response_id: string };

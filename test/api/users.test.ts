@@ -159,7 +159,7 @@ describe.each(backends)('creating users on %s', (backend) => {
   test('refuses a unit for a role that has none', async () => {
     const res = await create({ username: 'viewer.unit', role: 'viewer', unitId: 2, password: strong });
     expect(await res.json()).toEqual(
-      invalid([{ path: 'unitId', message: 'Only a unit manager belongs to a unit; send null for this role.' }]),
+      invalid([{ path: 'unitId', message: 'Only a unit manager or a data-entry clerk belongs to a unit; send null for this role.' }]),
     );
   });
 
@@ -177,7 +177,7 @@ describe.each(backends)('creating users on %s', (backend) => {
     const res = await create({ username: 'someone', role: 'root', password: 'x'.repeat(201) });
     expect(await res.json()).toEqual(
       invalid([
-        { path: 'role', message: 'Invalid option: expected one of "province_admin"|"unit_manager"|"viewer"' },
+        { path: 'role', message: 'Invalid option: expected one of "province_admin"|"unit_manager"|"viewer"|"data_entry"' },
         { path: 'password', message: 'Use at most 200 characters.' },
       ]),
     );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createApp } from '@sipas/api/app';
-import { sipasQuestionnaire } from '@sipas/db';
+import { type Role, sipasQuestionnaire } from '@sipas/db';
 import { hashPassword } from '../../api/src/auth/password';
 import { insertUser } from '../../api/src/auth/queries';
 import type { Backend } from './backends';
@@ -62,7 +62,7 @@ export type SessionHeaders = { cookie: string; 'x-csrf-token': string };
 export async function signIn(
   t: TestApp,
   username = 'admin',
-  role: 'province_admin' | 'unit_manager' | 'viewer' = 'province_admin',
+  role: Role = 'province_admin',
   unitId: number | null = null,
 ): Promise<SessionHeaders> {
   await insertUser(t.testDb.db, { username, passwordHash: await hashPassword(adminPassword), role, unitId });

@@ -1,5 +1,5 @@
-// What part of the unit tree a signed-in user may see: a unit manager their own unit's subtree,
-// everyone else the whole province. Every admin query that takes a unit goes through here.
+// What part of the unit tree a signed-in user may see: a unit manager and a data-entry clerk their
+// own unit's subtree, everyone else the whole province. Every admin query that takes a unit goes through here.
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
 import type { SessionUser } from '../context';
@@ -15,10 +15,10 @@ function unitQuery(db: Kysely<Database>) {
   return db.selectFrom('units').select(['id', 'path', 'name']);
 }
 
-/** The root of what this user may see: their unit for a unit manager, else the province. */
+/** The root of what this user may see: their unit for a unit manager or data-entry clerk, else the province. */
 export async function rootUnitOf(db: Kysely<Database>, user: SessionUser): Promise<ScopedUnit> {
   const unit =
-    user.role === 'unit_manager' && user.unitId !== null
+    (user.role === 'unit_manager' || user.role === 'data_entry') && user.unitId !== null
       ? await unitQuery(db).where('id', '=', user.unitId).executeTakeFirst()
       : await unitQuery(db).where('parent_id', 'is', null).orderBy('id').executeTakeFirst();
   if (!unit) throw new ApiError(404, 'not_found', 'No province unit exists yet.');

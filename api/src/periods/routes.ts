@@ -9,6 +9,7 @@ import { ApiError, type Issue, invalidInput } from '../errors';
 import { valid } from '../validate';
 import { halfBounds, halvesOf, isCalendarDate, periodCodePattern } from '../shared/periods';
 import { findPeriodCodes, insertPeriods, listPeriods, lockPeriod, type PeriodView, updatePeriod } from './queries';
+import { acknowledgeParam, acknowledgeValue, refuseCloseWithPaperOut } from '../paper/close-warning';
 import { auditable, closePeriod, openPeriod, periodClosed, periodNotFound } from './transitions';
 
 const target = z.number().min(1).max(100).multipleOf(0.01);
@@ -24,6 +25,7 @@ const changes = z
   .refine((b) => Object.values(b).some((v) => v !== undefined), 'name at least one of startsOn, endsOn, target');
 
 const admin = requireRole('province_admin');
+const closeQuery = z.object({ [acknowledgeParam]: z.literal(acknowledgeValue).optional() });
 
 async function periodView(db: Kysely<Database>, code: string): Promise<PeriodView> {
   const [period] = await listPeriods(db, code);
@@ -94,8 +96,9 @@ export const periodRoutes = new Hono<AppEnv>()
     await openPeriod(c.var.deps.db, c.var.user, code, c.var.deps.now());
     return c.json(await periodView(c.var.deps.db, code));
   })
-  .post('/:code/close', admin, valid('param', params), async (c) => {
+  .post('/:code/close', admin, valid('param', params), valid('query', closeQuery), async (c) => {
     const { code } = c.req.valid('param');
+    await refuseCloseWithPaperOut(c.var.deps.db, code, c.req.valid('query')[acknowledgeParam] === acknowledgeValue);
     await closePeriod(c.var.deps.db, c.var.user, code, c.var.deps.now());
     return c.json(await periodView(c.var.deps.db, code));
   });

@@ -25,7 +25,7 @@ export const callToAction = {
 // text layer then reads "Phuc vu". Without it the font's own precomposed letters are drawn, so
 // copying, searching and screen readers get the real words. (fontkit takes a feature map here;
 // the pdfkit types only know the list form.)
-const precomposed = { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+export const precomposed = { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
 const ink = '#111827';
 const muted = '#4b5563';
@@ -104,7 +104,7 @@ function drawPoster(doc: PDFKit.PDFDocument, p: Poster): void {
 }
 
 /** The QR code as filled squares (vector, so it prints sharp at any size), quiet zone included. */
-function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number): void {
+export function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number): void {
   const rows = qrModules(url);
   const cell = size / (rows.length + 2 * quietZone);
   rows.forEach((row, r) => {

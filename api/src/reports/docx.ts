@@ -10,6 +10,7 @@ import { changePart, commentsPart, halvesPart, rankingPart, respondentTypePart }
 import { signatureBlock } from './docx-signature';
 import { numbering, sectionProperties, settingsXml, styles } from './docx-styles';
 import type { ReportView } from './model';
+import { paperParagraphs } from './paper-section';
 import {
   channelText,
   countText,
@@ -60,6 +61,7 @@ export async function reportDocx(view: ReportView, form: DocumentForm): Promise<
       `Khoảng tin cậy 95%: khoảng Wilson cho từng tiêu chí; trung bình ± 1,96 độ lệch chuẩn/√n của điểm từng người cho yếu tố và chỉ số chung. Kết luận "đạt" khi cận dưới ≥ ${vnNumber(target, 0)}%, "chưa đạt" khi cận trên < ${vnNumber(target, 0)}%; nhóm dưới ${content.method.minN} phiếu được ghi "chưa đủ số phiếu" và không xếp hạng.`,
     ),
     ...methodNotes(view),
+    ...paperParagraphs(view.paper).map((text) => para(text)),
     heading('Số phiếu theo kênh và đối tượng', 2),
     tableTitle('Số phiếu theo kênh khảo sát', 'phiếu'),
     table(

@@ -10,6 +10,7 @@ import type { RankedRow, SampleFigures } from './completeness';
 import type { ReportContent, UnitEntry, UnitFigures } from './content';
 import type { LoadedReport } from './snapshot';
 import { findSnapshot, type OutsideDates } from './queries';
+import type { PaperCounts } from './paper-section';
 
 export interface TrendPoint {
   period: string;
@@ -34,6 +35,8 @@ export interface ReportView {
   outsideDates: OutsideDates;
   factorNames: Map<string, string>;
   itemTexts: Map<string, string>;
+  /** Paper sheets of the report's unit and periods (reports/paper-section.ts); absent: not read. */
+  paper?: PaperCounts;
 }
 
 export function unitOf(content: ReportContent, unitId: number): UnitEntry | undefined {

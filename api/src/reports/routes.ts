@@ -23,6 +23,7 @@ import { findSnapshot } from './queries';
 import { loadReport } from './snapshot';
 import { reportXlsx } from './xlsx';
 import { findProvinceSettings } from '../settings/queries';
+import { paperCountsFor } from './paper-section';
 
 const fileParam = z.object({
   file: z
@@ -105,7 +106,12 @@ export const reports = new Hono<AppEnv>()
     const loaded = await loadReport(db, code);
     const unit = unitOf(loaded.content, scope.id);
     if (!unit) throw new ApiError(404, 'not_found', `Unit ${scope.id} did not exist when ${code} was frozen.`);
-    const view = await reportView(db, questionnaires, loaded, unit, scope, await readsSmallGroups(db, c.var.user));
+    const paper = await paperCountsFor(
+      db,
+      periods.map((p) => p.id),
+      scope.path,
+    );
+    const view = { ...(await reportView(db, questionnaires, loaded, unit, scope, await readsSmallGroups(db, c.var.user))), paper };
     const body =
       format === 'docx'
         ? await reportDocx(view, { settings: await findProvinceSettings(db), now: c.var.deps.now() })

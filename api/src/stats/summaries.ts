@@ -83,6 +83,43 @@ async function dropEmpty(trx: Kysely<Database>, g: Grain, units: number[]): Prom
   await sql`delete from ${t.cells} c where c.unit_id = any(${units}::int[]) and c.n = 0`.execute(trx);
 }
 
+/**
+ * Takes responses out of the summaries before their content changes (a paper sheet's resolution,
+ * api/src/paper/resolve.ts) and queues them again, so the fold adds what they hold afterwards and
+ * each still counts once. Call it in the changing transaction, before the update; responses still
+ * pending need nothing and are left as they are.
+ */
+export async function withdrawFromSummaries(trx: Kysely<Database>, ids: string[]): Promise<void> {
+  await foldLock.execute(trx);
+  const which = sql`r.id = any(${ids}::uuid[]) and not exists (select 1 from stats_pending p where p.response_id = r.id)`;
+  const { rows } = await sql<{ id: string }>`select r.id from responses r where ${which}`.execute(trx);
+  if (rows.length === 0) return;
+  const folded = rows.map((r) => r.id);
+  const chosen = sql`r.id = any(${folded}::uuid[])`;
+  await aggregateBatch(trx, chosen);
+  for (const g of Object.values(grains)) {
+    await addBatch(trx, g, g.owner === 'unit_id' ? 'path' : 'point', -1);
+    await dropEmptyOfBatch(trx, g);
+  }
+  await sql`
+    update stats_days d set n = d.n - x.n
+    from (select period_id, service_point_id, respondent_type, channel, (received_at at time zone ${provinceTimeZone})::date as day, count(*) as n
+          from responses r where ${chosen} group by 1, 2, 3, 4, 5) x
+    where d.period_id = x.period_id and d.service_point_id = x.service_point_id and d.respondent_type = x.respondent_type
+      and d.channel = x.channel and d.day = x.day`.execute(trx);
+  await sql`delete from stats_days where n = 0`.execute(trx);
+  await sql`insert into stats_pending (response_id) select unnest(${folded}::uuid[])`.execute(trx);
+}
+
+/** After a withdrawal: the rows it emptied go, as if they had never been folded (as dropEmpty does for a move). */
+async function dropEmptyOfBatch(trx: Kysely<Database>, g: Grain): Promise<void> {
+  const t = tables(g);
+  const ofBatch = sql`c.id = x.cell_id and c.period_id in (select period_id from batch_cells)`;
+  await sql`delete from ${t.items} x using ${t.cells} c where ${ofBatch} and x.na + x.l1 + x.l2 + x.l3 + x.l4 + x.l5 = 0`.execute(trx);
+  await sql`delete from ${t.factors} x using ${t.cells} c where ${ofBatch} and x.n = 0`.execute(trx);
+  await sql`delete from ${t.cells} c where c.period_id in (select period_id from batch_cells) and c.n = 0`.execute(trx);
+}
+
 /** Moves up to `limit` pending responses into the summaries; returns how many. */
 export async function foldPending(db: Kysely<Database>, limit = 20_000): Promise<number> {
   return db.transaction().execute(async (trx) => {

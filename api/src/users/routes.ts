@@ -25,7 +25,7 @@ import {
   type UserChange,
 } from './queries';
 
-const roles = ['province_admin', 'unit_manager', 'viewer'] as const;
+const roles = ['province_admin', 'unit_manager', 'viewer', 'data_entry'] as const;
 const idParam = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
 const unitId = z.number().int().min(1).max(2_147_483_647).nullable();
 const newPassword = z.string().max(maxPasswordLength, `Use at most ${maxPasswordLength} characters.`);
@@ -34,7 +34,9 @@ const weakMessage = 'The new password is not strong enough.';
 /** The rule the users table also enforces: a unit manager has a unit, nobody else has one. */
 function unitProblem(role: Role, unit: number | null): string | undefined {
   if (role === 'unit_manager' && unit === null) return 'A unit manager needs a unit.';
-  if (role !== 'unit_manager' && unit !== null) return 'Only a unit manager belongs to a unit; send null for this role.';
+  if (role === 'data_entry' && unit === null) return 'A data-entry clerk needs a unit.';
+  if (role !== 'unit_manager' && role !== 'data_entry' && unit !== null)
+    return 'Only a unit manager or a data-entry clerk belongs to a unit; send null for this role.';
   return undefined;
 }
 
@@ -96,7 +98,7 @@ export const users = new Hono<AppEnv>()
       // A role without a unit drops the unit unless the body names one (which is then refused).
       const next: UserChange = {
         role,
-        unitId: body.unitId !== undefined ? body.unitId : role === 'unit_manager' ? current.unitId : null,
+        unitId: body.unitId !== undefined ? body.unitId : role === 'unit_manager' || role === 'data_entry' ? current.unitId : null,
         disabled: body.disabled ?? current.disabled,
       };
       const unit = unitProblem(next.role, next.unitId);

@@ -3,7 +3,7 @@
 import type { AuditPage, ManagedUser, NewUser, Role } from '@sipas/api/types';
 import { ApiError, request } from '../../api';
 
-export const roles: readonly Role[] = ['province_admin', 'unit_manager', 'viewer'];
+export const roles: readonly Role[] = ['province_admin', 'unit_manager', 'viewer', 'data_entry'];
 
 export interface AuditFilter {
   entity: string;

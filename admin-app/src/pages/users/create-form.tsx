@@ -19,7 +19,8 @@ export function UserCreateForm({ units, onCreated }: { units: UnitChoice[]; onCr
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const manager = form.role === 'unit_manager';
+  // A data-entry clerk, like a unit manager, works for one unit's subtree.
+  const manager = form.role === 'unit_manager' || form.role === 'data_entry';
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

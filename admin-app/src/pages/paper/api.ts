@@ -1,0 +1,57 @@
+// The paper API as the entry and coverage pages read it (api/src/paper/routes.ts).
+import type { LocalizedQuestionnaire } from '@sipas/api/shared/questionnaire';
+import { request } from '../../api';
+
+export type SheetStatus = 'printed' | 'entered' | 'verified' | 'disputed';
+
+export interface SheetInfo {
+  sheet: string;
+  status: SheetStatus;
+  servicePoint: { code: string; name: string };
+  period: { code: string; status: string };
+  enteredByYou: boolean;
+  form: LocalizedQuestionnaire;
+}
+
+export interface Keyed {
+  sheet: string;
+  status: 'entered' | 'verified';
+  response: { id: string; reference: string };
+}
+
+export interface Counts {
+  printed: number;
+  entered: number;
+  verified: number;
+  disputed: number;
+}
+
+export interface Coverage {
+  period: string;
+  unit: { id: number; name: string };
+  totals: Counts;
+  servicePoints: (Counts & { code: string; name: string; unitName: string })[];
+  batches: {
+    id: number;
+    servicePoint: string | null;
+    unitName: string | null;
+    printed: number;
+    entered: number;
+    verified: number;
+    printedBy: string;
+    printedAt: string;
+  }[];
+}
+
+export interface EntryBody {
+  sheet: string;
+  respondentType: 'citizen' | 'organization';
+  answers: Record<string, number | 'na'>;
+  field?: string;
+  comment?: string;
+}
+
+export const fetchSheet = (code: string) => request<SheetInfo>('GET', `/api/admin/paper-sheets/${encodeURIComponent(code)}`);
+export const keySheet = (body: EntryBody) => request<Keyed>('POST', '/api/admin/paper-entries', body);
+export const fetchCoverage = (period?: string) =>
+  request<Coverage>('GET', `/api/admin/paper/coverage${period ? `?period=${encodeURIComponent(period)}` : ''}`);
