@@ -28,6 +28,7 @@ import { transactionRoutes } from './transactions/routes';
 import { account, users } from './users/routes';
 import { edgeChecks } from './validate';
 import { audit } from './audit/routes';
+import { qualityRoutes } from './quality/routes';
 
 // zod/mini (the shared schemas) ships no messages unless a locale is loaded.
 zm.config(en());
@@ -72,6 +73,7 @@ export function createApp(options: AppOptions) {
     .route('/periods', periodRoutes)
     .route('/questionnaires', questionnaireRoutes)
     .route('/transactions', transactionRoutes)
+    .route('/quality', qualityRoutes)
     .route('/service-points', servicePoints)
     .route('/units', units);
   const app = new Hono<AppEnv>()

@@ -50,6 +50,9 @@ export type ErrorCode =
   | 'period_not_closed'
   | 'version_exists'
   | 'no_expectations'
+  // data quality
+  | 'not_flagged'
+  | 'already_excluded'
   // the server
   | 'conflict'
   | 'not_built'

@@ -12,6 +12,7 @@ import * as kiosks from './migrations/2026-11-23T2209_kiosks';
 import * as adminSecurity from './migrations/2026-11-24T1001_admin_security';
 import * as followUps from './migrations/2026-11-24T1005_follow_ups';
 import * as snapshots from './migrations/2026-11-24T1006_snapshots';
+import * as dataQuality from './migrations/2026-12-01T1003_data_quality';
 
 // Listed here rather than read from disk, so the same list works under tsx, Vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-24T1001_admin_security': adminSecurity,
   '2026-11-24T1005_follow_ups': followUps,
   '2026-11-24T1006_snapshots': snapshots,
+  '2026-12-01T1003_data_quality': dataQuality,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

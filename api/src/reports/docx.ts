@@ -4,6 +4,7 @@ import { factorChart } from './charts';
 import { heading, image, para, table } from './docx-parts';
 import { changePart, commentsPart, halvesPart, rankingPart, respondentTypePart } from './docx-sections';
 import type { ReportView } from './model';
+import { qualitySection } from './quality-section';
 import {
   channelText,
   countText,
@@ -45,6 +46,7 @@ export async function reportDocx(view: ReportView): Promise<Buffer> {
     para(
       `Khoảng tin cậy 95%: khoảng Wilson cho từng tiêu chí; trung bình ± 1,96 độ lệch chuẩn/√n của điểm từng người cho yếu tố và chỉ số chung. Kết luận "đạt" khi cận dưới ≥ ${vnNumber(target, 0)}%, "chưa đạt" khi cận trên < ${vnNumber(target, 0)}%; nhóm dưới ${content.method.minN} phiếu được ghi "chưa đủ số phiếu" và không xếp hạng.`,
     ),
+    ...qualitySection(content, unit).map((text) => para(text)),
     heading('Số phiếu theo kênh và đối tượng', 2),
     table(
       ['Kênh khảo sát', 'Số phiếu'],
