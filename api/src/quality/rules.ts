@@ -40,8 +40,8 @@ export function lowerBound(k: number, n: number): number {
   return wilsonInterval(k, n, Z99)?.[0] ?? 0;
 }
 
-/** Far above the rest: halfway between the province's share and every response (straight-lining is common in honest data). */
-export const straightThreshold = (provinceShare: number) => provinceShare + (1 - provinceShare) / 2;
+/** Far above the rest: a third of the way from the province's share to every response (straight-lining is common in honest data). */
+export const straightThreshold = (provinceShare: number) => provinceShare + (1 - provinceShare) / 3;
 /** Rare events (out-of-hours responses, one comment text): more than twice the province's share plus two points. */
 export const rareThreshold = (provinceShare: number) => 2 * provinceShare + 0.02;
 
