@@ -52,6 +52,12 @@ export const pages: PageRoute[] = [
     roles: admins,
     component: lazy(() => import('./pages/transactions/transactions').then((m) => m.Transactions)),
   },
+  {
+    path: '/admin/quality',
+    nav: 'quality',
+    roles: everyone,
+    component: lazy(() => import('./pages/quality/quality').then((m) => m.Quality)),
+  },
   { path: '/admin/kiosks', nav: 'kiosks', roles: admins, component: lazy(() => import('./pages/kiosks/kiosks').then((m) => m.Kiosks)) },
   { path: '/admin/users', nav: 'users', roles: admins, component: lazy(() => import('./pages/users/users').then((m) => m.Users)) },
   { path: '/admin/audit', nav: 'audit', roles: admins, component: lazy(() => import('./pages/audit/audit').then((m) => m.Audit)) },
