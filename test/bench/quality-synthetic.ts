@@ -55,7 +55,8 @@ const subjects = [
 function officeMoment(random: () => number, start: number, days: number, delayMin = 0): number {
   for (;;) {
     const day = Math.floor(random() * days);
-    const date = new Date(start + day * 86_400_000);
+    // `start` is midnight in Vietnam; seven hours on, the UTC calendar day is Vietnam's.
+    const date = new Date(start + day * 86_400_000 + 7 * 3_600_000);
     const weekday = (date.getUTCDay() + 6) % 7;
     if (weekday > 4) continue;
     // 07:30–11:30 or 13:30–17:00, Vietnam time (UTC+7).
@@ -129,7 +130,8 @@ export function* syntheticResponses(counters: Counter[], periodId: number, start
           : officeMoment(random, start, days, kiosk ? 1 + random() * 8 : random() * 600);
       make({ at, kiosk, straight, comment: honestComment(), paper: !kiosk && random() < 0.05 });
     }
-    const evening = officeMoment(random, start, days) - (officeMoment(random, start, days) % 86_400_000) + 12 * 3_600_000; // 19:00 VN
+    const day = officeMoment(random, start, days);
+    const evening = day - (day % 86_400_000) + 12 * 3_600_000; // 19:00 in Vietnam, that day
     if (c.pattern === 'off_hours')
       for (let i = 0; i < 15; i++) make({ at: evening + i * 86_400_000 * 3 + random() * 3_600_000, kiosk: true, straight: null });
     if (c.pattern === 'burst') {
