@@ -192,7 +192,7 @@ export type QualityFlagKind = 'straight_lining' | 'off_hours' | 'burst' | 'excee
 export interface UnitOpeningHoursTable {
   unit_id: number;
   /** Seven lists, Monday first, of [opens, closes] as "HH:MM" in Vietnam time. */
-  hours: Json<[string, string][][]>;
+  hours: Json<unknown>;
   updated_at: Timestamp;
 }
 
