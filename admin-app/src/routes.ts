@@ -53,6 +53,12 @@ export const pages: PageRoute[] = [
     roles: admins,
     component: lazy(() => import('./pages/transactions/transactions').then((m) => m.Transactions)),
   },
+  {
+    path: '/admin/quality',
+    nav: 'quality',
+    roles: everyone,
+    component: lazy(() => import('./pages/quality/quality').then((m) => m.Quality)),
+  },
   { path: '/admin/kiosks', nav: 'kiosks', roles: admins, component: lazy(() => import('./pages/kiosks/kiosks').then((m) => m.Kiosks)) },
   { path: '/admin/users', nav: 'users', roles: admins, component: lazy(() => import('./pages/users/users').then((m) => m.Users)) },
   {

@@ -80,3 +80,12 @@ export type Trend = Ok<Admin['stats']['trend']['$get']>;
 export type TrendEntry = Trend['periods'][number];
 export type Days = Ok<Admin['stats']['days']['$get']>;
 export type DayCount = Days['days'][number];
+
+// Data quality (api/src/quality)
+export type QualityReport = Ok<Admin['quality']['$get']>;
+export type QualityCounter = QualityReport['counters'][number];
+export type QualityFlag = QualityCounter['flags'][number];
+export type QualityExclusion = QualityReport['exclusions'][number];
+export type FlagResponses = Ok<Admin['quality']['responses']['$get']>;
+export type NewExclusion = Body<Admin['quality']['exclusions']['$post']>;
+export type MadeExclusion = Ok<Admin['quality']['exclusions']['$post']>;

@@ -34,6 +34,7 @@ import { settingsRoutes } from './settings/routes';
 import { paperForms, unitPaperForms } from './paper/print-routes';
 import { dataEntryOnly } from './paper/roles';
 import { paperCoverage, paperEntries, paperSheets } from './paper/routes';
+import { qualityRoutes } from './quality/routes';
 
 // zod/mini (the shared schemas) ships no messages unless a locale is loaded.
 zm.config(en());
@@ -86,6 +87,7 @@ export function createApp(options: AppOptions) {
     .route('/periods', periodRoutes)
     .route('/questionnaires', questionnaireRoutes)
     .route('/transactions', transactionRoutes)
+    .route('/quality', qualityRoutes)
     .route('/service-points', servicePoints)
     .route('/units', units);
   const app = new Hono<AppEnv>()

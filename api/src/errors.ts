@@ -57,6 +57,9 @@ export type ErrorCode =
   | 'sheet_disputed'
   | 'not_disputed'
   | 'paper_outstanding'
+  // data quality
+  | 'not_flagged'
+  | 'already_excluded'
   // the server
   | 'conflict'
   | 'not_built'

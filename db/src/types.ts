@@ -241,10 +241,38 @@ export interface PaperEntriesTable {
   entered_at: Timestamp;
 }
 
+export type QualityFlagKind = 'straight_lining' | 'off_hours' | 'burst' | 'exceeds_transactions' | 'repeated_comment';
+
+/** A unit's weekly opening hours (api/src/quality/hours.ts); a unit without a row uses its nearest ancestor's, else the default. */
+export interface UnitOpeningHoursTable {
+  unit_id: number;
+  /** Seven lists, Monday first, of [opens, closes] as "HH:MM" in Vietnam time. */
+  hours: Json<unknown>;
+  updated_at: Timestamp;
+}
+
+/** A province administrator's decision to leave a flag's responses out of every figure (api/src/quality). */
+export interface QualityExclusionsTable {
+  id: Generated<number>;
+  period_id: number;
+  service_point_id: number;
+  flag: QualityFlagKind;
+  reason: string;
+  /** The flag as judged when the decision was taken. */
+  judged: Json<unknown>;
+  created_by: number | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   paper_batches: PaperBatchesTable;
   paper_sheets: PaperSheetsTable;
   paper_entries: PaperEntriesTable;
+  unit_opening_hours: UnitOpeningHoursTable;
+  quality_exclusions: QualityExclusionsTable;
+  /** The responses each exclusion took out, fixed when it was decided. */
+  quality_excluded_responses: { response_id: string; exclusion_id: number };
   response_follow_ups: ResponseFollowUpsTable;
   /** Responses the follow-up job has yet to examine for a comment or a low score (the comments endpoint reads them meanwhile). */
   follow_up_pending: { response_id: string };

@@ -2,6 +2,7 @@ import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Database, ResponseFollowUpsTable } from '@sipas/db';
 import type { QuestionnaireCache } from '../questionnaires/cache';
 import { lowFactorsSql, lowItemsSql, type ScoredVersion } from './low-score';
+import { counted } from '../quality/counted';
 
 export const kinds = ['comment', 'low', 'all'] as const;
 export const statusFilters = ['open', 'closed', 'all'] as const;
@@ -132,16 +133,20 @@ function allItems(db: Kysely<Database>, versions: ScoredVersion[]) {
 
 /** The items in scope that pass the kind and factor filters. */
 function items(db: Kysely<Database>, versions: ScoredVersion[], f: CommentFilters) {
-  return db
-    .selectFrom(allItems(db, versions).as('f'))
-    .innerJoin('service_points as sp', 'sp.id', 'f.service_point_id')
-    .innerJoin('units as u', 'u.id', 'sp.unit_id')
-    .where('u.path', 'like', `${f.unitPath}%`)
-    .$if(f.periodIds !== undefined, (q) => q.where('f.period_id', 'in', f.periodIds!))
-    .$if(f.id !== undefined, (q) => q.where('f.response_id', '=', f.id!))
-    .$if(f.kind === 'comment', (q) => q.where('f.has_comment', '=', true))
-    .$if(f.kind === 'low', (q) => q.where(sql<boolean>`cardinality(f.low_factors) > 0`))
-    .$if(f.factor !== undefined, (q) => q.where(sql<boolean>`${f.factor} = any(f.low_factors)`));
+  return (
+    db
+      .selectFrom(allItems(db, versions).as('f'))
+      .innerJoin('service_points as sp', 'sp.id', 'f.service_point_id')
+      .innerJoin('units as u', 'u.id', 'sp.unit_id')
+      .where('u.path', 'like', `${f.unitPath}%`)
+      // An excluded response's comment leaves the page with its figures (api/src/quality).
+      .where(counted('f.response_id'))
+      .$if(f.periodIds !== undefined, (q) => q.where('f.period_id', 'in', f.periodIds!))
+      .$if(f.id !== undefined, (q) => q.where('f.response_id', '=', f.id!))
+      .$if(f.kind === 'comment', (q) => q.where('f.has_comment', '=', true))
+      .$if(f.kind === 'low', (q) => q.where(sql<boolean>`cardinality(f.low_factors) > 0`))
+      .$if(f.factor !== undefined, (q) => q.where(sql<boolean>`${f.factor} = any(f.low_factors)`))
+  );
 }
 
 export async function listComments(db: Kysely<Database>, versions: ScoredVersion[], f: CommentFilters, limit: number) {
@@ -208,6 +213,7 @@ export async function groupSizes(db: Kysely<Database>, rows: { servicePointId: n
     .select(['service_point_id as servicePointId', 'period_id as periodId', (eb) => eb.fn.countAll<string>().as('n')])
     .where('service_point_id', 'in', [...new Set(rows.map((r) => r.servicePointId))])
     .where('period_id', 'in', [...new Set(rows.map((r) => r.periodId))])
+    .where(counted('responses.id'))
     .groupBy(['service_point_id', 'period_id'])
     .execute();
   return new Map(found.map((r) => [groupKey(r), Number(r.n)]));

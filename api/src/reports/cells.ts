@@ -5,6 +5,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Channel, Database, RespondentType } from '@sipas/db';
 import { notApplicable, scaleLevels } from '../shared/scale';
 import type { LevelColumns } from '../stats/queries';
+import { counted } from '../quality/counted';
 
 export interface CellKey {
   servicePointId: number;
@@ -57,7 +58,7 @@ export async function readCells(db: Kysely<Database>, periodIds: number[]) {
     select ${key}, count(*)::int as responses, count(r.score)::int as n,
            coalesce(sum(r.score::numeric), 0) as sum, coalesce(sum((r.score * r.score)::numeric), 0) as "sumSq",
            ${sql.join([...itemColumns, ...factorColumns])}
-    from responses r where r.period_id = any(${periodIds}::int[]) group by ${groupKey}`.execute(db);
+    from responses r where r.period_id = any(${periodIds}::int[]) and ${counted('r.id')} group by ${groupKey}`.execute(db);
   const totals: TotalCell[] = [];
   const items: ItemCell[] = [];
   const factors: FactorCell[] = [];
@@ -108,7 +109,7 @@ const lowestFactor = sql`coalesce((select s.position from unnest(r.factor_scores
 /** Comments per counter and factor, and the latest few of each (the report quotes some). */
 export async function readComments(db: Kysely<Database>, periodIds: number[], examplesEach = 3) {
   const commented = sql`select r.id, r.service_point_id, r.questionnaire_version_id, r.comment, r.received_at, ${lowestFactor} as factor
-    from responses r where r.period_id = any(${periodIds}::int[]) and r.comment is not null`;
+    from responses r where r.period_id = any(${periodIds}::int[]) and r.comment is not null and ${counted('r.id')}`;
   // One pass: the latest few of each counter and factor, each row carrying its group's count.
   const { rows } = await sql<CommentExample & { count: number }>`
     select "servicePointId", version, factor, text, "receivedAt", count from (

@@ -1,5 +1,6 @@
 // What a report says, as one plain JSON document: the sums it rests on and the figures computed
 // from them with the stats API's own functions, per unit. A closed period stores this document.
+import type { FrozenExclusion } from '../quality/exclusion';
 import type { Questionnaire } from '../shared/questionnaire';
 import { satisfiedLevels } from '../shared/scale';
 import { compareStats, computeStats, type Stats } from '../stats/compute';
@@ -68,6 +69,8 @@ export interface ReportContent {
   servicePoints: PointEntry[];
   /** Comment counts and the latest few per counter and factor, from which each unit's summary comes. */
   comments: CommentRows;
+  /** Responses left out of every figure by a province administrator's decision (api/src/quality); absent in older snapshots. */
+  exclusions?: FrozenExclusion[];
 }
 
 export function methodOf(q: Questionnaire, target: number, minN: number): Method {

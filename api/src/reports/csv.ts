@@ -14,6 +14,7 @@ import type { Questionnaire } from '../shared/questionnaire';
 import { provinceTimeZone } from '../stats/summaries';
 import { periodCodesById } from '../periods/queries';
 import { loadVersions } from '../questionnaires/queries';
+import { counted } from '../quality/counted';
 
 export const csvBom = '\uFEFF';
 const batchSize = 20_000;
@@ -104,7 +105,7 @@ export async function writeResponsesCsv(
              concat_ws(',', to_char(r.received_at at time zone ${provinceTimeZone}, 'YYYY-MM-DD'), r.respondent_type, r.channel) as head,
              array_to_string(r.answers, ',', '') || ',' || coalesce(round((r.score * 100)::numeric, 2)::float8::text, '') as tail
       from responses r
-      where r.period_id = any(${scope.periodIds}::int[])
+      where r.period_id = any(${scope.periodIds}::int[]) and ${counted('r.id')}
         and r.service_point_id in (select sp.id from service_points sp join units u on u.id = sp.unit_id where u.path like ${`${scope.unitPath}%`})`.execute(
         trx,
       );

@@ -11,6 +11,7 @@ import { signatureBlock } from './docx-signature';
 import { numbering, sectionProperties, settingsXml, styles } from './docx-styles';
 import type { ReportView } from './model';
 import { paperParagraphs } from './paper-section';
+import { qualitySection } from './quality-section';
 import {
   channelText,
   countText,
@@ -62,6 +63,7 @@ export async function reportDocx(view: ReportView, form: DocumentForm): Promise<
     ),
     ...methodNotes(view),
     ...paperParagraphs(view.paper).map((text) => para(text)),
+    ...qualitySection(content, unit).map((text) => para(text)),
     heading('Số phiếu theo kênh và đối tượng', 2),
     tableTitle('Số phiếu theo kênh khảo sát', 'phiếu'),
     table(

@@ -15,6 +15,7 @@ import { groupLabels } from '../stats/labels';
 import { readCells, readComments, readTree, type Tree } from './cells';
 import { canonicalJson, sha256Hex } from '../canonical';
 import type { CommentRows } from './comment-summary';
+import { frozenExclusions } from '../quality/exclusion';
 import { buildContent, type ReportContent } from './content';
 import { findSnapshot, insertSnapshot } from './queries';
 import { addGroupSums, addSums, codesOf, type GroupSums, type Sums, sumsByGroup } from './sums';
@@ -64,7 +65,7 @@ export async function computeContent(
     examples: comments.examples.map((c) => ({ ...c, factor: factorCode(c.version, c.factor) })),
   };
   const answered = [...new Set(cells.totals.map((t) => t.version))].sort((a, b) => a - b);
-  return buildContent({
+  const content = buildContent({
     period: periodInfo(code, periods),
     questionnaire: { id: active.id, code: active.code, definition: active.definition },
     answeredVersions: answered.map((id) => ({ id, code: versions.get(id)?.code ?? `#${id}` })),
@@ -76,6 +77,8 @@ export async function computeContent(
     previous: await previousSums(db, code),
     labels: await labelsFor(db, active.definition),
   });
+  // What was excluded is frozen with the figures it changed.
+  return { ...content, exclusions: await frozenExclusions(db, periodIds) };
 }
 
 function periodInfo(code: string, periods: Period[]) {
@@ -162,7 +165,7 @@ async function yearFromHalves(db: Kysely<Database>, code: string, periods: Perio
   };
   const unitSums = (id: number): GroupSums => addGroupSums(halves.flatMap((h) => h.units.find((u) => u.id === id)?.sums ?? []));
   const pointSums = (id: number): Sums => addSums(halves.flatMap((h) => h.servicePoints.find((sp) => sp.id === id)?.sums ?? []));
-  return buildContent({
+  const content = buildContent({
     period: periodInfo(code, periods),
     questionnaire: last.questionnaire,
     answeredVersions: [...new Map(halves.flatMap((h) => h.answeredVersions).map((v) => [v.id, v])).values()].sort((a, b) => a.id - b.id),
@@ -174,6 +177,7 @@ async function yearFromHalves(db: Kysely<Database>, code: string, periods: Perio
     previous: await previousSums(db, code),
     labels: await labelsFor(db, last.questionnaire.definition),
   });
+  return { ...content, exclusions: halves.flatMap((h) => h.exclusions ?? []) };
 }
 
 /**

@@ -2,6 +2,7 @@
 // mixed into satisfaction. Read from the raw responses in scope.
 import { type Kysely, sql } from 'kysely';
 import type { Database, RespondentType } from '@sipas/db';
+import { counted } from '../quality/counted';
 import type { Questionnaire } from '../shared/questionnaire';
 
 type Spec = NonNullable<Questionnaire['expectations']>;
@@ -13,7 +14,7 @@ interface ExpectationsScope {
 }
 
 async function countExpectations(db: Kysely<Database>, { periodIds, unitPath, respondentType }: ExpectationsScope) {
-  const type = respondentType ? sql`and r.respondent_type = ${respondentType}` : sql``;
+  const type = sql`${respondentType ? sql`and r.respondent_type = ${respondentType}` : sql``} and ${counted('r.id')}`;
   const [levels, answered] = await Promise.all([
     sql<{ item: string; level: string; n: number }>`
       select e.key as item, e.value as level, count(*)::int as n

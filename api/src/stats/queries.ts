@@ -3,6 +3,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Channel, Database, RespondentType } from '@sipas/db';
 import type { ScoreSums } from './math';
+import { counted } from '../quality/counted';
 import { type Grain, grains, tables } from './summaries';
 
 export const groupings = ['unit', 'servicePoint', 'respondentType', 'channel', 'field'] as const;
@@ -119,7 +120,8 @@ export function rowsInScope(alias: 'r' | 'x', scope: StatsScope): RawBuilder<unk
   return sql.join(parts, sql` and `);
 }
 
-const pendingFilter = (scope: StatsScope) => rowsInScope('r', scope);
+// Excluded responses are never pending; the raw reads (profile groupings) leave them out here.
+const pendingFilter = (scope: StatsScope) => sql`${rowsInScope('r', scope)} and ${counted('r.id')}`;
 
 function key(alias: 'c' | 'r', scope: StatsScope): RawBuilder<string> {
   const a = sql.raw(alias);

@@ -6,6 +6,7 @@
 // transaction as the move.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '@sipas/db';
+import { counted } from '../quality/counted';
 
 export const provinceTimeZone = 'Asia/Ho_Chi_Minh';
 
@@ -65,7 +66,7 @@ export async function moveInSummaries(
     trx,
     // The period condition lets the (period_id, service_point_id) index find the counters' rows.
     sql`r.period_id = any(array(select id from survey_periods)) and r.service_point_id = any(${move.servicePointIds}::int[])
-        and not exists (select 1 from stats_pending p where p.response_id = r.id)`,
+        and not exists (select 1 from stats_pending p where p.response_id = r.id) and ${counted('r.id')}`,
   );
   for (const g of [grains.unit, grains.unitField]) {
     if (leaving.length > 0) await addBatch(trx, g, { units: leaving }, -1);
@@ -130,7 +131,8 @@ export async function foldPending(db: Kysely<Database>, limit = 20_000): Promise
       returning response_id as id`.execute(trx);
     if (rows.length === 0) return 0;
     await sql`set local work_mem = '64MB'`.execute(trx);
-    await addToSummaries(trx, sql`r.id = any(${rows.map((r) => r.id)}::uuid[])`);
+    // An excluded response is never pending (quality/exclusion.ts); the check keeps that true whatever the order.
+    await addToSummaries(trx, sql`r.id = any(${rows.map((r) => r.id)}::uuid[]) and ${counted('r.id')}`);
     return rows.length;
   });
 }
@@ -142,8 +144,34 @@ export async function rebuildSummaries(db: Kysely<Database>): Promise<void> {
     await sql`set local work_mem = '256MB'`.execute(trx);
     const all = Object.values(grains).flatMap((g) => Object.values(tables(g)));
     await sql`truncate ${sql.join(all)}, stats_days`.execute(trx);
-    await addToSummaries(trx, sql`not exists (select 1 from stats_pending p where p.response_id = r.id)`);
+    await addToSummaries(trx, sql`not exists (select 1 from stats_pending p where p.response_id = r.id) and ${counted('r.id')}`);
   });
+}
+
+/**
+ * Takes folded responses out of every summary: an exclusion decided by a province administrator
+ * (api/src/quality/exclusion.ts). Call it after lockSummaries, in the deciding transaction; rows
+ * it empties go, as a rebuild would not make them.
+ */
+export async function subtractFromSummaries(trx: Kysely<Database>, ids: string[], periodId: number): Promise<void> {
+  if (ids.length === 0) return;
+  const which = sql`r.id = any(${ids}::uuid[])`;
+  await aggregateBatch(trx, which);
+  for (const g of Object.values(grains)) await addBatch(trx, g, g.owner === 'unit_id' ? 'path' : 'point', -1);
+  await sql`
+    update stats_days d set n = d.n - x.n
+    from (select r.period_id, r.service_point_id, r.respondent_type, r.channel, (r.received_at at time zone ${provinceTimeZone})::date as day, count(*)::int as n
+          from responses r where ${which} group by 1, 2, 3, 4, 5) x
+    where d.period_id = x.period_id and d.service_point_id = x.service_point_id and d.respondent_type = x.respondent_type
+      and d.channel = x.channel and d.day = x.day`.execute(trx);
+  await sql`delete from stats_days where period_id = ${periodId} and n = 0`.execute(trx);
+  for (const g of Object.values(grains)) {
+    const t = tables(g);
+    const ofPeriod = sql`c.id = x.cell_id and c.period_id = ${periodId}`;
+    await sql`delete from ${t.items} x using ${t.cells} c where ${ofPeriod} and x.na + x.l1 + x.l2 + x.l3 + x.l4 + x.l5 = 0`.execute(trx);
+    await sql`delete from ${t.factors} x using ${t.cells} c where ${ofPeriod} and x.n = 0`.execute(trx);
+    await sql`delete from ${t.cells} c where c.period_id = ${periodId} and c.n = 0`.execute(trx);
+  }
 }
 
 const batchKey = sql`period_id, service_point_id, questionnaire_version_id, respondent_type, channel, field`;

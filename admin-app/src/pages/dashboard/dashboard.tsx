@@ -1,4 +1,5 @@
-import type { Days, Stats, Trend, UnitTree } from '@sipas/api/types';
+import type { Days, QualityReport, Stats, Trend, UnitTree } from '@sipas/api/types';
+import { flaggedKeys } from './quality-marks';
 import { useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
 import { DashboardFilters } from './filters';
@@ -33,6 +34,11 @@ export function Dashboard() {
   // The ranking comes with the overall figures in one request (by=); it waits for the tree to choose it.
   const stats = useJson<Stats>(period && tree.data ? statsPath({ ...filters, period }, by) : null);
   const days = useJson<Days>(period ? daysPath({ ...filters, period }) : null);
+  // The quality flags judge one half-year at a time; a whole year's ranking is left unmarked.
+  const quality = useJson<QualityReport>(
+    period && /-H[12]$/.test(period) && unitId !== undefined ? `/api/admin/quality?period=${period}&unit=${unitId}` : null,
+  );
+  const flagged = useMemo(() => flaggedKeys(quality.data, tree.data, unitId, by), [quality.data, tree.data, unitId, by]);
   const charts = useCharts();
 
   const words = useMemo(
@@ -71,6 +77,7 @@ export function Dashboard() {
           charts={charts}
           words={words}
           field={filters.field}
+          flagged={flagged}
         />
       )}
     </main>

@@ -14,10 +14,12 @@ interface SectionsProps {
   charts: ChartsModule | 'loading' | 'failed';
   words: Words;
   field: string | undefined;
+  /** Ranking keys with data-quality flags (quality-marks.ts). */
+  flagged: ReadonlySet<string>;
 }
 
 /** Everything below the filters: the headline index, then one card per chart with its table. */
-export function DashboardSections({ stats, by, trend, days, charts, words: w, field }: SectionsProps) {
+export function DashboardSections({ stats, by, trend, days, charts, words: w, field, flagged }: SectionsProps) {
   const { t } = w;
   const chart = (render: (m: ChartsModule) => VNode) =>
     charts === 'loading' ? (
@@ -42,7 +44,7 @@ export function DashboardSections({ stats, by, trend, days, charts, words: w, fi
         <ChartCard
           id="ranking"
           title={by === 'unit' ? t.ranking.titleUnits : t.ranking.titlePoints}
-          table={rankingTable(stats.groups, by, stats.target, w)}
+          table={rankingTable(stats.groups, by, stats.target, w, flagged)}
           filename={file('ranking')}
         >
           {chart((m) => (
@@ -55,6 +57,11 @@ export function DashboardSections({ stats, by, trend, days, charts, words: w, fi
                 {t.ranking.legend[tone]}
               </li>
             ))}
+            {stats.groups.some((g) => flagged.has(g.key)) && (
+              <li data-testid="quality-mark">
+                ⚑ <a href="/admin/quality">{t.ranking.flagged}</a>
+              </li>
+            )}
           </ul>
         </ChartCard>
       ) : (

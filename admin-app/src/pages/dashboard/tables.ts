@@ -58,7 +58,8 @@ export function factorTable(factors: FactorFigure[], w: Words): TableModel {
   };
 }
 
-export function rankingTable(groups: Group[], by: GroupBy, target: number, w: Words): TableModel {
+/** `flagged`: keys of rows holding a counter with data-quality flags, marked ⚑ (quality-marks.ts). */
+export function rankingTable(groups: Group[], by: GroupBy, target: number, w: Words, flagged: ReadonlySet<string> = new Set()): TableModel {
   const { ranking } = w.t;
   return {
     caption: ranking.caption,
@@ -68,7 +69,11 @@ export function rankingTable(groups: Group[], by: GroupBy, target: number, w: Wo
       const below = !insufficient && g.index.value! < target;
       return {
         key: g.key,
-        cells: [g.rank === null ? ranking.unranked : String(g.rank), g.label, ...figureCells(g.index, g.n, w)],
+        cells: [
+          g.rank === null ? ranking.unranked : String(g.rank),
+          flagged.has(g.key) ? `${g.label} ⚑` : g.label,
+          ...figureCells(g.index, g.n, w),
+        ],
         verdict: g.index.verdict,
         ...(insufficient ? { tone: 'insufficient' as const } : below ? { tone: 'below' as const } : {}),
       };

@@ -61,6 +61,7 @@ const vi = {
       `Biểu đồ thanh ngang: chỉ số hài lòng của từng nhóm theo thứ hạng, đường dọc là mục tiêu ${target}%. Số liệu ở bảng.`,
     none: 'Đơn vị này không có đơn vị trực thuộc hay quầy để xếp hạng.',
     fieldNote: 'Khi lọc theo lĩnh vực, chỉ xếp hạng được các đơn vị trực thuộc, không xếp hạng quầy.',
+    flagged: 'có quầy có dấu hiệu bất thường về dữ liệu; xem trang Chất lượng dữ liệu',
   },
   trend: {
     title: 'Diễn biến qua các đợt',
@@ -157,6 +158,7 @@ const en: DashboardText = {
       `Horizontal bar chart: satisfaction index of each group in rank order; the line is the ${target}% target. The figures are in the table.`,
     none: 'This unit has no sub-units or counters to rank.',
     fieldNote: 'With a field of procedure chosen, only sub-units can be ranked, not counters.',
+    flagged: 'holds a counter whose data look unusual; see Data quality',
   },
   trend: {
     title: 'Trend over periods',
