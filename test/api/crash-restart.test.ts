@@ -11,7 +11,7 @@ import { freePort, type ServerProcess, startServer, submissionLoad } from '../he
 
 const password = 'crash-restart-password-1';
 
-async function until(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
+async function until(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -118,6 +118,6 @@ if (postgresUrl()) {
       console.log(
         `crash-restart load: ${acknowledged.size} acknowledged, ${stored.length} stored, answers ${JSON.stringify(Object.fromEntries(statuses))}`,
       );
-    }, 120_000);
+    }, 300_000);
   });
 }

@@ -55,7 +55,7 @@ describe('the lock on the embedded database directory', () => {
     );
     expect(existsSync(join(dir, 'PG_VERSION'))).toBe(false);
     expect(lockHolder(dir)).toBe(process.ppid);
-  });
+  }, 120_000);
 
   test('npm run db:migrate migrates a free embedded database and frees it again', () => {
     const dir = dataDir();
@@ -63,5 +63,5 @@ describe('the lock on the embedded database directory', () => {
     expect(run).toEqual({ status: 0, output: 'database migrated to the latest version\n' });
     expect(existsSync(join(dir, 'PG_VERSION'))).toBe(true);
     expect(existsSync(join(dir, 'server.lock'))).toBe(false);
-  }, 60_000);
+  }, 180_000);
 });

@@ -52,7 +52,7 @@ describe('the server process on an embedded database', () => {
     expect(cli.output()).toContain(`The embedded database in ${dataDir} is held by a running SIPAS server or command (pid ${child.pid}).`);
     expect(cli.output()).toContain('stop the server first, or do this in the admin app.');
     expect(cli.output()).not.toContain('/k/');
-  }, 60_000);
+  }, 180_000);
 
   test('answers a malformed request and oversized headers with the error envelope', async () => {
     const malformed = await rawRequest('GET / HTTP/1.1\r\nHost: x\r\nbroken header line\r\n\r\n');
@@ -111,5 +111,5 @@ describe('the server process on an embedded database', () => {
     } finally {
       await db.destroy();
     }
-  }, 60_000);
+  }, 180_000);
 });
