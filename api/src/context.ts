@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '@sipas/db';
+import type { TrustProxy } from './client-address';
 import type { QuestionnaireCache } from './questionnaires/cache';
 import type { ResponseWriter } from './responses/writer';
 
@@ -11,6 +12,8 @@ export interface Deps {
   cookieSecure: boolean;
   /** Where citizens reach the platform (QR links); undefined: the request's own origin. */
   publicBaseUrl?: string | undefined;
+  /** The proxies whose X-Forwarded-For is believed (TRUST_PROXY); undefined: the socket address is the client. */
+  trustProxy?: TrustProxy | undefined;
 }
 
 export interface SessionUser {

@@ -8,6 +8,7 @@ import { createApp } from './app';
 import { ensureFirstAdmin } from './auth/bootstrap';
 import { loadConfig } from './config';
 import { acquireDataDirLock } from './data-dir-lock';
+import { connectRedis, redisReady } from './limits/redis';
 import { answerClientError } from './client-error';
 import { questionnaireCache } from './questionnaires/cache';
 import { defaultSchedule, startJobs } from './jobs/timers';
@@ -58,12 +59,17 @@ if (admin.generatedPassword) {
   console.log(`created the first administrator "${config.admin.username}"`);
 }
 
+// Shared limits: wait briefly for Redis; if it does not answer, start anyway with the limits failing open.
+const redis = config.redis ? connectRedis(config.redis.url) : undefined;
+if (redis && !(await redisReady(redis, 3_000))) console.error('Redis does not answer yet: serving, limits not enforced until it does');
 const root = (dir: string) => fileURLToPath(new URL(`../../${dir}/dist`, import.meta.url));
 const app = createApp({
   db,
   cookieSecure: config.cookieSecure,
   rateLimitPerMinute: config.rateLimitPerMinute,
   publicBaseUrl: config.publicBaseUrl,
+  redis: redis && config.redis ? { client: redis, prefix: config.redis.prefix } : undefined,
+  trustProxy: config.trustProxy,
   staticDirs: { survey: root('survey-app'), admin: root('admin-app') },
 });
 const firstCounter = await db
@@ -106,6 +112,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     server.close(async () => {
       await jobsStopped;
       await db.destroy();
+      redis?.disconnect();
       console.log('stopped');
       process.exit(0);
     });
