@@ -19,13 +19,17 @@ export function compileTrustProxy(list: string): TrustProxy {
   return proxyaddr.compile(entries);
 }
 
+/** The client of a request that came from `socket` with this X-Forwarded-For header. */
+export function addressOf(socket: string, forwardedFor: string | undefined, trust: TrustProxy | undefined): string {
+  if (!trust) return socket;
+  // proxy-addr reads only these two fields of a Node request.
+  const request = { socket: { remoteAddress: socket }, headers: { 'x-forwarded-for': forwardedFor } };
+  return proxyaddr(request as unknown as IncomingMessage, trust);
+}
+
 export function clientAddress(c: Context<AppEnv>): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   const socket = env?.incoming?.socket?.remoteAddress;
   if (!socket) return 'unknown';
-  const trust = c.var.deps.trustProxy;
-  if (!trust) return socket;
-  // proxy-addr reads only these two fields of a Node request.
-  const request = { socket: { remoteAddress: socket }, headers: { 'x-forwarded-for': c.req.header('x-forwarded-for') } };
-  return proxyaddr(request as unknown as IncomingMessage, trust);
+  return addressOf(socket, c.req.header('x-forwarded-for'), c.var.deps.trustProxy);
 }

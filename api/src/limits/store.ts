@@ -90,7 +90,7 @@ const dayOf = (now: () => Date) => now().toISOString().slice(0, 10);
 // A large `points` keeps the library from refusing: the callers compare counts with their own limits.
 const unlimited = 1_000_000_000;
 
-export function memoryLimits(now: () => Date, log = console.error): LimitStore {
+export function memoryLimits(now: () => Date, log = (line: string) => console.error(line)): LimitStore {
   let day = '';
   let salt = randomBytes(16);
   const outage = outageLog(log);
@@ -107,7 +107,7 @@ export function memoryLimits(now: () => Date, log = console.error): LimitStore {
   };
 }
 
-export function redisLimits(redis: Redis, prefix: string, now: () => Date, log = console.error): LimitStore {
+export function redisLimits(redis: Redis, prefix: string, now: () => Date, log = (line: string) => console.error(line)): LimitStore {
   const outage = outageLog(log);
   const salts = new Map<string, string>();
   const stopGap = randomBytes(16);
