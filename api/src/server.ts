@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { sql } from 'kysely';
 import { createDb, migrateToLatest, seedIfEmpty } from '@sipas/db';
 import { createApp } from './app';
 import { ensureFirstAdmin } from './auth/bootstrap';
@@ -36,10 +37,12 @@ process.on('exit', () => releaseLock());
 // Migrations run on a connection of their own, without the pool's statement timeout: a migration
 // over a large table may rightly take longer than any request should.
 const db = await createDb(config.database.kind === 'postgres' ? { ...config.database, ...config.pool } : config.database);
-if (config.database.kind === 'postgres') {
-  const migrating = await createDb({ ...config.database, poolSize: 1 });
+// Instances starting at once: the first to take this lock migrates, seeds and creates the first
+// administrator; the others wait on it, then find all of that done. Closing the connection frees it.
+const migrating = config.database.kind === 'postgres' ? await createDb({ ...config.database, poolSize: 1 }) : undefined;
+if (migrating) {
+  await sql`select pg_advisory_lock(4207302)`.execute(migrating);
   await migrateToLatest(migrating);
-  await migrating.destroy();
 } else {
   await migrateToLatest(db);
 }
@@ -58,6 +61,7 @@ if (admin.generatedPassword) {
 } else if (admin.created) {
   console.log(`created the first administrator "${config.admin.username}"`);
 }
+await migrating?.destroy();
 
 // Shared limits: wait briefly for Redis; if it does not answer, start anyway with the limits failing open.
 const redis = config.redis ? connectRedis(config.redis.url) : undefined;
