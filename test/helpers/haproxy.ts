@@ -6,7 +6,7 @@ import http from 'node:http';
 import { join } from 'node:path';
 
 /** The documented configuration on local ports; HAProxy reaches the instances from `source` (the address TRUST_PROXY names). */
-export function haproxyConfig(root: string, listen: number, instances: number[], source: string): string {
+export function haproxyConfig(root: string, listen: number, instances: number[], source: string, fastChecks = true): string {
   const docs = readFileSync(join(root, 'docs/deploy/haproxy.cfg'), 'utf8');
   const kept = docs
     .split('\n')
@@ -17,7 +17,10 @@ export function haproxyConfig(root: string, listen: number, instances: number[],
     // An unprivileged HAProxy cannot raise its file limit to what production's maxconn needs.
     .replace(/^(\s*)maxconn \d+$/m, '$1maxconn 1000')
     // Faster checks than production, so a killed instance is noticed within the test.
-    .replace(/default-server check inter \S+ fall \d+ rise \d+/, `default-server check inter 300ms fall 1 rise 1 source ${source}`);
+    .replace(
+      /(default-server check inter \S+ fall \d+ rise \d+)/,
+      (documented) => `${fastChecks ? 'default-server check inter 300ms fall 2 rise 1' : documented} source ${source}`,
+    );
   return `${kept}\n${instances.map((port, i) => `    server api${i + 1} 127.0.0.1:${port}`).join('\n')}\n`;
 }
 
