@@ -161,7 +161,7 @@ describe.skipIf(!ready)('two instances behind HAProxy', () => {
     for (let batch = 0; batch < 15; batch++) await Promise.all(Array.from({ length: 8 }, () => submitOne(acked, failed)));
     expect([acked.length, failed]).toEqual([120, []]);
     await expectExactFigures();
-  });
+  }, 120_000);
 
   test('killing one instance under load loses no acknowledged response', async () => {
     const acked: string[] = [];
@@ -170,10 +170,10 @@ describe.skipIf(!ready)('two instances behind HAProxy', () => {
     const workers = Array.from({ length: 6 }, async () => {
       while (!stop) await submitOne(acked, failed);
     });
-    await waitFor('load under way', () => acked.length >= 60);
+    await waitFor('load under way', () => acked.length >= 40, 60_000);
     servers[0]!.child.kill('SIGKILL');
     const atKill = acked.length;
-    await waitFor('load continuing on the other instance', () => acked.length >= atKill + 120);
+    await waitFor('load continuing on the other instance', () => acked.length >= atKill + 60, 60_000);
     stop = true;
     await Promise.all(workers);
     expect(await storedOf(acked)).toEqual([...acked].sort());
@@ -181,5 +181,5 @@ describe.skipIf(!ready)('two instances behind HAProxy', () => {
       `killed under load: ${acked.length} acknowledged (${acked.length - atKill} after the kill), ${failed.length} refused or cut`,
     );
     await expectExactFigures();
-  });
+  }, 150_000);
 });
