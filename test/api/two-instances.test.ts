@@ -66,6 +66,8 @@ describe.skipIf(!ready)('two instances behind HAProxy', () => {
         ADMIN_USERNAME: 'admin',
         ADMIN_PASSWORD: adminPassword,
         DEMO_RESPONSES: 'false',
+        // CI machines are small and busy: a request may wait longer for a connection than in production.
+        DB_CONNECT_TIMEOUT_MS: '30000',
         PUBLIC_BASE_URL: 'https://khaosat.example.gov.vn',
       }),
     );

@@ -19,7 +19,7 @@ export function haproxyConfig(root: string, listen: number, instances: number[],
     // Faster checks than production, so a killed instance is noticed within the test.
     .replace(
       /(default-server check inter \S+ fall \d+ rise \d+)/,
-      (documented) => `${fastChecks ? 'default-server check inter 300ms fall 2 rise 1' : documented} source ${source}`,
+      (documented) => `${fastChecks ? 'default-server check inter 1s fall 3 rise 1' : documented} source ${source}`,
     );
   return `${kept}\n${instances.map((port, i) => `    server api${i + 1} 127.0.0.1:${port}`).join('\n')}\n`;
 }
