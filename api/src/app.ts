@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Redis } from 'ioredis';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import * as zm from 'zod/mini';
@@ -14,6 +15,9 @@ import { comments } from './comments/routes';
 import { compressResponses } from './compress';
 import { kioskAdmin } from './kiosks/admin-routes';
 import { kiosk } from './kiosks/routes';
+import { compileTrustProxy } from './client-address';
+import { watchRedis } from './limits/redis';
+import { memoryLimits, redisLimits } from './limits/store';
 import { publicRateLimit } from './rate-limit';
 import { reports } from './reports/routes';
 import { responses } from './responses/routes';
@@ -48,6 +52,10 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Where citizens reach the platform, for QR links (e.g. https://khaosat.example.gov.vn); absent: QR and posters answer 409. */
   publicBaseUrl?: string | undefined;
+  /** Shares the request limits with every instance on this Redis and prefix; absent: in this process's memory. */
+  redis?: { client: Redis; prefix: string } | undefined;
+  /** The proxies in front of the API, as TRUST_PROXY lists them; absent: X-Forwarded-For is ignored. */
+  trustProxy?: string | undefined;
 }
 
 export function createApp(options: AppOptions) {
@@ -59,7 +67,10 @@ export function createApp(options: AppOptions) {
     now: options.now ?? (() => new Date()),
     cookieSecure: options.cookieSecure ?? false,
     publicBaseUrl: options.publicBaseUrl,
+    trustProxy: options.trustProxy ? compileTrustProxy(options.trustProxy) : undefined,
   };
+  const limits = options.redis ? redisLimits(options.redis.client, options.redis.prefix, deps.now) : memoryLimits(deps.now);
+  if (options.redis) watchRedis(options.redis.client, limits.outage);
   // Everything under /api/admin needs a session (and the CSRF token for changes), except the
   // sign-in itself, which authRoutes answers before this middleware is reached.
   const admin = new Hono<AppEnv>()
@@ -68,7 +79,7 @@ export function createApp(options: AppOptions) {
       await next();
       c.header('Cache-Control', 'no-store');
     })
-    .route('/', authRoutes())
+    .route('/', authRoutes(limits))
     .use('*', requireUser)
     .use('*', dataEntryOnly)
     .route('/paper-entries', paperEntries)
@@ -113,7 +124,7 @@ export function createApp(options: AppOptions) {
     })
     .route('/healthz', health)
     .use('/api/*', edgeChecks())
-    .use('/api/*', publicRateLimit(options.rateLimitPerMinute ?? 0, deps.now))
+    .use('/api/*', publicRateLimit(options.rateLimitPerMinute ?? 0, limits))
     .route('/api/forms', forms)
     .route('/api/responses', responses)
     .route('/api/kiosk', kiosk)

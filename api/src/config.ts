@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PoolOptions } from '@sipas/db';
 import { passwordProblem } from './auth/strength';
+import { compileTrustProxy } from './client-address';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -28,6 +29,28 @@ const envSchema = z.object({
     .max(200)
     .regex(/^https?:\/\/[^/]+(\/[^?#]*)?$/, 'must be an http(s) address like https://khaosat.example.gov.vn')
     .optional(),
+  REDIS_URL: z
+    .string()
+    .max(500)
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .max(100)
+    .regex(/^[A-Za-z0-9:_.-]+$/, 'must be letters, digits, ":", "_", "." or "-"')
+    .default('sipas:'),
+  TRUST_PROXY: z
+    .string()
+    .max(2000)
+    .refine((list) => {
+      try {
+        compileTrustProxy(list);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be comma-separated IP addresses or CIDR ranges of the proxies in front of the API (e.g. 10.0.0.5,10.1.0.0/16)')
+    .optional(),
 });
 
 export type Config = {
@@ -43,6 +66,10 @@ export type Config = {
   rateLimitPerMinute: number;
   /** Where citizens reach the platform, for the links in QR codes; unset: http://localhost:PORT (a test install). */
   publicBaseUrl: string;
+  /** Where the instances share their request limits; undefined: each process counts in its own memory (one instance). */
+  redis: { url: string; prefix: string } | undefined;
+  /** The proxies whose X-Forwarded-For is believed; undefined: the socket address is the client. */
+  trustProxy: string | undefined;
 };
 
 /** Reads the environment once, at start-up; every wrong value is named in the error. */
@@ -73,5 +100,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     foldSeconds: e.SUMMARY_FOLD_SECONDS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? `http://localhost:${e.PORT}`,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : undefined,
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -3,10 +3,12 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { sql } from 'kysely';
 import { acquireDataDirLock, createDb, migrateToLatest, seedIfEmpty } from '@sipas/db';
 import { createApp } from './app';
 import { ensureFirstAdmin } from './auth/bootstrap';
 import { loadConfig } from './config';
+import { connectRedis, redisReady } from './limits/redis';
 import { answerClientError } from './client-error';
 import { questionnaireCache } from './questionnaires/cache';
 import { defaultSchedule, startJobs } from './jobs/timers';
@@ -34,10 +36,12 @@ process.on('exit', () => releaseLock());
 // Migrations run on a connection of their own, without the pool's statement timeout: a migration
 // over a large table may rightly take longer than any request should.
 const db = await createDb(config.database.kind === 'postgres' ? { ...config.database, ...config.pool } : config.database);
-if (config.database.kind === 'postgres') {
-  const migrating = await createDb({ ...config.database, poolSize: 1 });
+// Instances starting at once: the first to take this lock migrates, seeds and creates the first
+// administrator; the others wait on it, then find all of that done. Closing the connection frees it.
+const migrating = config.database.kind === 'postgres' ? await createDb({ ...config.database, poolSize: 1 }) : undefined;
+if (migrating) {
+  await sql`select pg_advisory_lock(4207302)`.execute(migrating);
   await migrateToLatest(migrating);
-  await migrating.destroy();
 } else {
   await migrateToLatest(db);
 }
@@ -56,13 +60,19 @@ if (admin.generatedPassword) {
 } else if (admin.created) {
   console.log(`created the first administrator "${config.admin.username}"`);
 }
+await migrating?.destroy();
 
+// Shared limits: wait briefly for Redis; if it does not answer, start anyway with the limits failing open.
+const redis = config.redis ? connectRedis(config.redis.url) : undefined;
+if (redis && !(await redisReady(redis, 3_000))) console.error('Redis does not answer yet: serving, limits not enforced until it does');
 const root = (dir: string) => fileURLToPath(new URL(`../../${dir}/dist`, import.meta.url));
 const app = createApp({
   db,
   cookieSecure: config.cookieSecure,
   rateLimitPerMinute: config.rateLimitPerMinute,
   publicBaseUrl: config.publicBaseUrl,
+  redis: redis && config.redis ? { client: redis, prefix: config.redis.prefix } : undefined,
+  trustProxy: config.trustProxy,
   staticDirs: { survey: root('survey-app'), admin: root('admin-app') },
 });
 const firstCounter = await db
@@ -105,6 +115,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     server.close(async () => {
       await jobsStopped;
       await db.destroy();
+      redis?.disconnect();
       console.log('stopped');
       process.exit(0);
     });

@@ -12,7 +12,18 @@ describe('loadConfig', () => {
       foldSeconds: 2,
       rateLimitPerMinute: 120,
       publicBaseUrl: 'http://localhost:3000',
+      redis: undefined,
+      trustProxy: undefined,
     });
+  });
+
+  test('reads the shared limits and the trusted proxies, and names a wrong entry', () => {
+    const c = loadConfig({ REDIS_URL: 'redis://10.0.0.9:6379', TRUST_PROXY: '10.0.0.5, 10.1.0.0/16' });
+    expect([c.redis, c.trustProxy]).toEqual([{ url: 'redis://10.0.0.9:6379', prefix: 'sipas:' }, '10.0.0.5, 10.1.0.0/16']);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.5, proxy.example' })).toThrow(
+      'invalid configuration:\n  TRUST_PROXY: must be comma-separated IP addresses or CIDR ranges of the proxies in front of the API (e.g. 10.0.0.5,10.1.0.0/16)',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'http://x' })).toThrow('REDIS_URL: must start with redis:// or rediss://');
   });
 
   test('uses PostgreSQL when DATABASE_URL is set', () => {

@@ -3,6 +3,7 @@ import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { ApiError } from '../errors';
 import type { AppEnv } from '../context';
+import type { LimitStore } from '../limits/store';
 import { valid } from '../validate';
 import { verifyPassword } from './password';
 import { deleteSession, findUserForLogin } from './queries';
@@ -20,16 +21,16 @@ const decoyHash = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAA
 const throttled = (message: string) => new ApiError(429, 'sign_in_throttled', message);
 const inWords = (seconds: number) => (seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minutes`);
 
-/** Built per app, so each app (and each test) has its own per-client throttles. */
-export const authRoutes = () => {
-  const pairs = usernameClientThrottle();
+/** Built per app, on the app's limit store (memory per app, or Redis shared by the instances). */
+export const authRoutes = (limits: LimitStore) => {
+  const pairs = usernameClientThrottle(limits);
   return (
     new Hono<AppEnv>()
       // Login accepts JSON only (a cross-site form cannot send it without a CORS preflight).
-      .post('/login', signInRateLimit(), valid('json', credentials), async (c) => {
+      .post('/login', signInRateLimit(limits), valid('json', credentials), async (c) => {
         const { db, now } = c.var.deps;
         const { username, password } = c.req.valid('json');
-        const fromHere = pairs.wait(c, username, now());
+        const fromHere = await pairs.wait(c, username);
         if (fromHere > 0) {
           c.header('Retry-After', String(fromHere));
           throw throttled(`Too many failed sign-ins for this username from this address. Try again in ${inWords(fromHere)}.`);
@@ -42,11 +43,11 @@ export const authRoutes = () => {
         const user = await findUserForLogin(db, username);
         const ok = await verifyPassword(password, user?.passwordHash ?? decoyHash);
         if (!user || !ok || user.disabled) {
-          pairs.fail(c, username, now());
+          await pairs.fail(c, username);
           await recordFailure(db, username, now());
           throw new ApiError(401, 'invalid_credentials', 'The username or password is wrong.');
         }
-        pairs.clear(c, username);
+        await pairs.clear(c, username);
         await clearFailures(db, username);
         const csrfToken = await startSession(c, user.id);
         return c.json({ user: { id: user.id, username: user.username, role: user.role, unitId: user.unitId }, csrfToken });

@@ -1,19 +1,19 @@
 // Sign-in throttling, with no hard lock that someone else can put on an account:
-// - per username and client (in memory): five failures in 15 minutes and that client, and only
+// - per username and client (in the limit store, limits/store.ts: memory, or Redis shared by the
+//   instances): five failures in 15 minutes and that client, and only
 //   that client, must wait out the window for that username;
 // - per username (in the database, so it holds across instances and restarts): after five
 //   failures in 15 minutes each further try waits a delay that doubles per failure, from 1 s up
 //   to a minute, counted from the last failure. Guessing stays slow (about one guess a minute
 //   however many clients), while the real user, from their own client, waits at most a minute;
-// - per client (in memory): 30 failures in 15 minutes, against one client trying many usernames.
-import { createHash, randomBytes } from 'node:crypto';
-import type { Context } from 'hono';
-import { rateLimiter } from 'hono-rate-limiter';
+// - per client (in the limit store): 30 failures in 15 minutes, against one client trying many usernames.
+import type { Context, MiddlewareHandler } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '@sipas/db';
 import type { AppEnv } from '../context';
 import { errorBody } from '../errors';
-import { clientAddress } from '../rate-limit';
+import { clientAddress } from '../client-address';
+import type { LimitStore } from '../limits/store';
 
 export const failureWindowSeconds = 15 * 60;
 export const failuresPerUsername = 5;
@@ -40,36 +40,24 @@ export async function usernameWait(db: Kysely<Database>, username: string, now: 
 }
 
 /**
- * Failures per username and client, in memory (salted hashes, pruned as they age). A client that
- * failed five times for a username waits out the window, for that username only.
+ * Failures per username and client, in the limit store. A client that failed five times for a
+ * username waits out the window, for that username only.
  */
-export function usernameClientThrottle() {
-  const salt = randomBytes(16);
-  const failures = new Map<string, number[]>();
-  const keyOf = (c: Context<AppEnv>, username: string) =>
-    createHash('sha256').update(salt).update(clientAddress(c)).update('\0').update(username.toLowerCase()).digest('base64url');
-  const recent = (key: string, now: Date) => {
-    const since = now.getTime() - failureWindowSeconds * 1000;
-    const kept = (failures.get(key) ?? []).filter((at) => at > since);
-    if (kept.length) failures.set(key, kept);
-    else failures.delete(key);
-    return kept;
-  };
+export function usernameClientThrottle(limits: LimitStore) {
+  const failures = limits.counter('signin-pair', failureWindowSeconds);
+  const keyOf = (c: Context<AppEnv>, username: string) => limits.clientKey(clientAddress(c), username.toLowerCase());
   return {
-    /** Seconds this client must wait for this username, or 0. */
-    wait(c: Context<AppEnv>, username: string, now: Date): number {
-      const kept = recent(keyOf(c, username), now);
-      if (kept.length < failuresPerUsernameAndClient) return 0;
-      return Math.max(1, Math.ceil((kept[0]! + failureWindowSeconds * 1000 - now.getTime()) / 1000));
+    /** Seconds this client must wait for this username, or 0 (also when the store is unreachable). */
+    async wait(c: Context<AppEnv>, username: string): Promise<number> {
+      const count = await failures.peek(await keyOf(c, username));
+      if (!count || count.points < failuresPerUsernameAndClient) return 0;
+      return Math.max(1, Math.ceil(count.msBeforeReset / 1000));
     },
-    fail(c: Context<AppEnv>, username: string, now: Date): void {
-      const key = keyOf(c, username);
-      failures.set(key, [...recent(key, now), now.getTime()]);
-      // Keep memory bounded against a flood of usernames: drop the oldest keys past 10,000.
-      while (failures.size > 10_000) failures.delete(failures.keys().next().value!);
+    async fail(c: Context<AppEnv>, username: string): Promise<void> {
+      await failures.add(await keyOf(c, username));
     },
-    clear(c: Context<AppEnv>, username: string): void {
-      failures.delete(keyOf(c, username));
+    async clear(c: Context<AppEnv>, username: string): Promise<void> {
+      await failures.clear(await keyOf(c, username));
     },
   };
 }
@@ -88,15 +76,20 @@ export async function clearFailures(db: Kysely<Database>, username: string): Pro
 }
 
 /** Counts failed sign-ins per client (successful ones are free: an office shares one address). */
-export function signInRateLimit() {
-  const salt = randomBytes(16);
-  return rateLimiter<AppEnv>({
-    windowMs: failureWindowSeconds * 1000,
-    limit: attemptsPerClient,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-6',
-    keyGenerator: (c: Context<AppEnv>) => createHash('sha256').update(salt).update(clientAddress(c)).digest('base64url'),
-    handler: (c) =>
-      c.json(errorBody('sign_in_throttled', 'Too many sign-in attempts from this address. Please wait 15 minutes and try again.'), 429),
-  });
+export function signInRateLimit(limits: LimitStore): MiddlewareHandler<AppEnv> {
+  const failures = limits.counter('signin-client', failureWindowSeconds);
+  return async (c, next) => {
+    const key = await limits.clientKey(clientAddress(c));
+    // Counted before the check, so parallel tries cannot all slip under the limit; given back on success.
+    const count = await failures.add(key);
+    if (count && count.points > attemptsPerClient) {
+      c.header('Retry-After', String(Math.max(1, Math.ceil(count.msBeforeReset / 1000))));
+      return c.json(
+        errorBody('sign_in_throttled', 'Too many sign-in attempts from this address. Please wait 15 minutes and try again.'),
+        429,
+      );
+    }
+    await next();
+    if (count && c.res.status < 400) await failures.subtract(key);
+  };
 }
