@@ -149,7 +149,10 @@ export function commentsPart(view: ReportView, factorName: FactorName): Block[] 
       : []),
     ...byFactor.flatMap((f) =>
       f.examples.length
-        ? [para(`${factorName(f.factor)} — một số ý kiến tiêu biểu:`, { bold: true }), ...f.examples.map((e) => bullet(e.text))]
+        ? [
+            para(`${factorName(f.factor)} — một số ý kiến tiêu biểu:`, { bold: true, keepNext: true }),
+            ...f.examples.map((e) => bullet(e.text)),
+          ]
         : [],
     ),
   ];
