@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '@sipas/api/app';
 import { placeholder, summaryTitle } from '../../api/src/reports/docx-header';
 import { recipientLines } from '../../api/src/reports/docx-signature';
+import { columnWidths, textTwips } from '../../api/src/reports/docx-widths';
 import { periodInWords } from '../../api/src/shared/periods';
 import { vnDateTime } from '../../api/src/reports/texts';
 import { backends } from '../helpers/backends';
@@ -268,3 +269,25 @@ function runOf(xml: string, text: string): string {
 function tablesOf(xml: string): string[] {
   return xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
 }
+
+test('column widths give each figure its line and the statements the rest', () => {
+  const widths = columnWidths(
+    [
+      { header: 'Mã', cells: ['TC1'], numeric: false },
+      {
+        header: 'Tiêu chí',
+        cells: ['Thông tin về thủ tục hành chính được cung cấp bằng nhiều hình thức, dễ tiếp cận, dễ hiểu'],
+        numeric: false,
+      },
+      { header: 'Khoảng tin cậy 95%', cells: ['44,52–52,50%'], numeric: true },
+    ],
+    9355,
+    24,
+    160,
+  );
+  expect(widths.reduce((a, b) => a + b, 0)).toBe(9355);
+  // "44,52–52,50%" in 12 pt Times New Roman is about 1,260 twips wide.
+  expect(widths[2]! - 160).toBeGreaterThanOrEqual(textTwips('44,52–52,50%', 24));
+  expect(textTwips('44,52–52,50%', 24)).toBeGreaterThan(1200);
+  expect(widths[1]).toBeGreaterThan(widths[0]! + widths[2]!);
+});

@@ -29,9 +29,9 @@ function registerFont() {
 const colours = { met: '#2e7d32', below: '#c62828', bar: '#1f5fa8', target: '#444444', text: '#000000' };
 
 // The PNG is drawn at twice the width Word shows it at (623 px, the width of the text), so every
-// size below is twice its size on paper: 30 px here print at about 11 pt.
+// size below is twice its size on paper: 30 px here print at about 11 pt, 28 px at 10.5 pt.
 const canvasWidth = 1240;
-const px = { text: 30, small: 26, line: 4 };
+const px = { text: 30, small: 28, line: 4 };
 
 /** "91,25%", as the tables write it. */
 const valueText = (v: number) => `${v.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
