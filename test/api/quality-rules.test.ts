@@ -120,7 +120,9 @@ describe('opening hours', () => {
       { path: '6.0.1', message: 'a time like 07:30' },
       { path: '0.0', message: 'closes after it opens' },
     ]);
-    expect(weekHoursSchema.safeParse([[['17:00', '07:30']], [], [], [], [], [], []]).error?.issues[0]?.message).toBe('closes after it opens');
+    expect(weekHoursSchema.safeParse([[['17:00', '07:30']], [], [], [], [], [], []]).error?.issues[0]?.message).toBe(
+      'closes after it opens',
+    );
     expect(weekHoursSchema.safeParse([[]]).error?.issues[0]?.message).toBe('seven days, Monday first');
   });
 });
