@@ -20,7 +20,8 @@ const { values } = parseArgs({
 });
 const size = Number(values.responses);
 const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = 'sipas_bench_report';
+// BENCH_REPORT_DATABASE: another name, so that engineers sharing one server do not share the data.
+const name = process.env.BENCH_REPORT_DATABASE ?? 'sipas_bench_report';
 const url = databaseUrl(base, name);
 const period = '2026-H2';
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;

@@ -60,15 +60,31 @@ export function factorTable(factors: FactorFigure[], w: Words): TableModel {
 
 export function rankingTable(groups: Group[], by: GroupBy, target: number, w: Words): TableModel {
   const { ranking } = w.t;
+  // Only where transactions were entered for some group: the recommended sample needs them.
+  const withSample = groups.some((g) => g.sample);
+  const sampleCell = (g: Group) =>
+    g.sample
+      ? `${formatCount(g.n, w.lang)} / ${formatCount(g.sample.recommended, w.lang)} (${formatPercent(g.sample.responseRate, w.lang)})`
+      : '—';
   return {
     caption: ranking.caption,
-    columns: [{ label: ranking.rank, numeric: true }, { label: by === 'unit' ? ranking.unit : ranking.point }, ...figureColumns(w)],
+    columns: [
+      { label: ranking.rank, numeric: true },
+      { label: by === 'unit' ? ranking.unit : ranking.point },
+      ...figureColumns(w),
+      ...(withSample ? [{ label: ranking.sample, numeric: true }] : []),
+    ],
     rows: groups.map((g) => {
       const insufficient = g.index.verdict === 'insufficient' || g.index.value === null;
       const below = !insufficient && g.index.value! < target;
       return {
         key: g.key,
-        cells: [g.rank === null ? ranking.unranked : String(g.rank), g.label, ...figureCells(g.index, g.n, w)],
+        cells: [
+          g.rank === null ? ranking.unranked : String(g.rank),
+          g.label,
+          ...figureCells(g.index, g.n, w),
+          ...(withSample ? [sampleCell(g)] : []),
+        ],
         verdict: g.index.verdict,
         ...(insufficient ? { tone: 'insufficient' as const } : below ? { tone: 'below' as const } : {}),
       };
