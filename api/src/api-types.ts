@@ -7,6 +7,7 @@ import type { JSONParsed } from 'hono/utils/types';
 import type { AppType } from './app';
 import type { GroupBy } from './stats/queries';
 import type { rankGroups } from './stats/report';
+import type { groupSample } from './stats/overview';
 
 export type { Channel, PeriodStatus, RespondentType, Role } from '@sipas/db';
 export type { Verdict } from './stats/math';
@@ -75,7 +76,8 @@ export type Stats = StatsBody & { by?: GroupBy; groups?: Group[] };
 export type Figure = Stats['index'];
 export type FactorFigure = Stats['factors'][number];
 export type ItemFigure = Stats['items'][number];
-export type Group = JSONParsed<ReturnType<typeof rankGroups>[number]>;
+export type Group = JSONParsed<ReturnType<typeof rankGroups>[number]> & { sample?: GroupSample | null };
+export type GroupSample = JSONParsed<NonNullable<ReturnType<typeof groupSample>>>;
 export type Trend = Ok<Admin['stats']['trend']['$get']>;
 export type TrendEntry = Trend['periods'][number];
 export type Days = Ok<Admin['stats']['days']['$get']>;

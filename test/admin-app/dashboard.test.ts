@@ -158,6 +158,16 @@ describe('tables and their CSV', () => {
     });
   });
 
+  test('adds the sample column where transactions were entered: responses / recommended sample (response rate)', () => {
+    const withSample = {
+      ...group('2', 95.5, 'met', 1, 300),
+      sample: { transactions: 1000, recommended: 286, responseRate: 30, reached: true },
+    };
+    const table = rankingTable([withSample, group('3', 80, 'not_met', 2)], 'unit', 90, words('vi'));
+    expect(table.columns.at(-1)).toEqual({ label: 'Phiếu / cỡ mẫu khuyến nghị (tỷ lệ phản hồi)', numeric: true });
+    expect(table.rows.map((r) => r.cells.at(-1))).toEqual(['300 / 286 (30,0%)', '—']);
+  });
+
   test('formats numbers in English the English way', () => {
     const table = rankingTable([group('2', 95.5, 'met', 1, 1200)], 'servicePoint', 90, words('en'));
     expect([table.columns[1], table.rows[0]!.cells]).toEqual([

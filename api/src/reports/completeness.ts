@@ -2,7 +2,7 @@
 // those without responses or under the minimum n marked so instead of left out, each with the
 // sample the Ministry's guide recommends for the transactions entered and the response rate.
 // Computed from the content's stored sums, so a frozen report recounts to the same figures.
-import { recommendedSample } from '../stats/math';
+import { groupSample } from '../stats/overview';
 import { rankGroups } from '../stats/report';
 import type { ReportContent, UnitEntry } from './content';
 import { addSums, type Sums, toAggregates } from './sums';
@@ -30,16 +30,10 @@ export interface RankedRow extends Ranked {
 
 export const standingOf = (n: number, minN: number): Standing => (n === 0 ? 'none' : n < minN ? 'small' : 'ranked');
 
+/** The same rule as the dashboard's ranking (stats/overview.ts). */
 export function sampleOf(transactions: number | undefined, responses: number): SampleFigures | null {
-  if (transactions === undefined || transactions <= 0) return null;
-  const recommended = recommendedSample(transactions);
-  return {
-    transactions,
-    recommended,
-    responses,
-    responseRate: Math.round((responses / transactions) * 10000) / 100,
-    reached: responses >= recommended,
-  };
+  const sample = groupSample(transactions, responses);
+  return sample && { ...sample, responses };
 }
 
 export interface LiveFacts {

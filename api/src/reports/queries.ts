@@ -1,6 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
-import { provinceTimeZone } from '../stats/summaries';
+import { countByDay } from '../stats/days';
 
 export interface StoredSnapshot {
   periodId: number;
@@ -50,16 +50,20 @@ export interface OutsideDates {
 
 /**
  * A response joins the period open when it arrives (SIPAS.md §4), whatever the period's dates say:
- * one opened early or closed late counts responses from outside its dates. One aggregate in SQL.
+ * one opened early or closed late counts responses from outside its dates. Read from the per-day
+ * summary (stats/days.ts), not from the responses: a few hundred rows, not a million.
  */
-export async function outsideDates(db: Kysely<Database>, periodIds: number[], unitPath: string): Promise<OutsideDates> {
-  const { rows } = await sql<OutsideDates>`
-    select count(*) filter (where (r.received_at at time zone ${provinceTimeZone})::date < p.starts_on)::int as before,
-           count(*) filter (where (r.received_at at time zone ${provinceTimeZone})::date > p.ends_on)::int as after
-    from responses r join survey_periods p on p.id = r.period_id
-    where r.period_id = any(${periodIds}::int[])
-      and r.service_point_id in (select sp.id from service_points sp join units u on u.id = sp.unit_id where u.path like ${`${unitPath}%`})`.execute(
-    db,
-  );
-  return rows[0] ?? { before: 0, after: 0 };
+export async function outsideDates(
+  db: Kysely<Database>,
+  periods: { id: number; startsOn: string; endsOn: string }[],
+  unit: { id: number; path: string },
+): Promise<OutsideDates> {
+  const counts = { before: 0, after: 0 };
+  for (const p of periods) {
+    for (const { day, n } of await countByDay(db, { periodIds: [p.id], unit })) {
+      if (day < p.startsOn) counts.before += n;
+      else if (day > p.endsOn) counts.after += n;
+    }
+  }
+  return counts;
 }

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@sipas/db';
 import { commentReadable } from '../comments/readers';
+import { findPeriods } from '../periods/queries';
 import type { QuestionnaireCache } from '../questionnaires/cache';
 import { representativeComments } from './comment-summary';
 import { completeRankings } from './completeness';
@@ -21,7 +22,8 @@ export async function reportView(
   insider: boolean,
 ): Promise<ReportView> {
   const { content } = loaded;
-  const periodIds = await periodIdsOf(db, content.period.periods);
+  const periods = await findPeriods(db, content.period.code);
+  const periodIds = periods.map((p) => p.id);
   const facts = { active: await activeIds(db), transactions: await transactionsByPoint(db, periodIds) };
   const ranking = completeRankings(content, unit, facts);
   // The comments this reader may read, by the same rule as the comments page (comments/readers.ts).
@@ -57,14 +59,9 @@ export async function reportView(
     },
     ranking,
     comments,
-    outsideDates: await outsideDates(db, periodIds, scope.path),
+    outsideDates: await outsideDates(db, periods, { id: unit.id, path: scope.path }),
     halves,
     trend: await trendFor(db, questionnaires, content, unit, halves),
     ...labelsOf(content),
   };
-}
-
-async function periodIdsOf(db: Kysely<Database>, codes: string[]): Promise<number[]> {
-  const rows = await db.selectFrom('survey_periods').select('id').where('code', 'in', codes).execute();
-  return rows.map((r) => r.id);
 }

@@ -206,3 +206,14 @@ export async function sumTransactions(db: Kysely<Database>, scope: StatsScope): 
       ${scope.servicePointId !== undefined ? sql`and sp.id = ${scope.servicePointId}` : sql``}`.execute(db);
   return rows[0] ?? { transactions: 0, servicePoints: 0 };
 }
+
+/** Transactions entered per group of a ranking by unit or counter (the groups' keys), for each group's sample. */
+export async function groupTransactions(db: Kysely<Database>, scope: StatsScope): Promise<Map<string, number>> {
+  if (scope.by !== 'unit' && scope.by !== 'servicePoint') return new Map();
+  const { rows } = await sql<{ key: string; transactions: number }>`
+    select ${key('r', scope)} as key, sum(t.transactions)::int as transactions
+    from service_point_transactions t join service_points sp on sp.id = t.service_point_id join units u on u.id = sp.unit_id
+    where t.period_id = any(${scope.periodIds}::int[]) and u.path like ${`${scope.unit.path}%`}
+    group by 1`.execute(db);
+  return new Map(rows.map((r) => [r.key, r.transactions]));
+}

@@ -61,9 +61,20 @@ export function factorTable(factors: FactorFigure[], w: Words): TableModel {
 /** `flagged`: keys of rows holding a counter with data-quality flags, marked ⚑ (quality-marks.ts). */
 export function rankingTable(groups: Group[], by: GroupBy, target: number, w: Words, flagged: ReadonlySet<string> = new Set()): TableModel {
   const { ranking } = w.t;
+  // Only where transactions were entered for some group: the recommended sample needs them.
+  const withSample = groups.some((g) => g.sample);
+  const sampleCell = (g: Group) =>
+    g.sample
+      ? `${formatCount(g.n, w.lang)} / ${formatCount(g.sample.recommended, w.lang)} (${formatPercent(g.sample.responseRate, w.lang)})`
+      : '—';
   return {
     caption: ranking.caption,
-    columns: [{ label: ranking.rank, numeric: true }, { label: by === 'unit' ? ranking.unit : ranking.point }, ...figureColumns(w)],
+    columns: [
+      { label: ranking.rank, numeric: true },
+      { label: by === 'unit' ? ranking.unit : ranking.point },
+      ...figureColumns(w),
+      ...(withSample ? [{ label: ranking.sample, numeric: true }] : []),
+    ],
     rows: groups.map((g) => {
       const insufficient = g.index.verdict === 'insufficient' || g.index.value === null;
       const below = !insufficient && g.index.value! < target;
@@ -73,6 +84,7 @@ export function rankingTable(groups: Group[], by: GroupBy, target: number, w: Wo
           g.rank === null ? ranking.unranked : String(g.rank),
           flagged.has(g.key) ? `${g.label} ⚑` : g.label,
           ...figureCells(g.index, g.n, w),
+          ...(withSample ? [sampleCell(g)] : []),
         ],
         verdict: g.index.verdict,
         ...(insufficient ? { tone: 'insufficient' as const } : below ? { tone: 'below' as const } : {}),

@@ -56,6 +56,7 @@ const vi = {
     unit: 'Đơn vị',
     point: 'Quầy',
     unranked: 'Không xếp hạng',
+    sample: 'Phiếu / cỡ mẫu khuyến nghị (tỷ lệ phản hồi)',
     legend: { above: 'Đạt hoặc trên mục tiêu', below: 'Dưới mục tiêu', insufficient: 'Chưa đủ số phiếu (không xếp hạng)' },
     chartLabel: (target: number) =>
       `Biểu đồ thanh ngang: chỉ số hài lòng của từng nhóm theo thứ hạng, đường dọc là mục tiêu ${target}%. Số liệu ở bảng.`,
@@ -153,6 +154,7 @@ const en: DashboardText = {
     unit: 'Unit',
     point: 'Counter',
     unranked: 'Not ranked',
+    sample: 'Responses / recommended sample (response rate)',
     legend: { above: 'At or above target', below: 'Below target', insufficient: 'Too few responses (not ranked)' },
     chartLabel: (target) =>
       `Horizontal bar chart: satisfaction index of each group in rank order; the line is the ${target}% target. The figures are in the table.`,
