@@ -10,7 +10,21 @@ export interface SheetInfo {
   servicePoint: { code: string; name: string };
   period: { code: string; status: string };
   enteredByYou: boolean;
+  entries: { username: string; kind: string; enteredAt: string }[];
+  /** Only for a supervisor, on a disputed sheet: what each entry holds and where they differ. */
+  first?: SheetContent;
+  second?: SheetContent;
+  differences?: { path: string; message: string }[];
   form: LocalizedQuestionnaire;
+}
+
+export interface SheetContent {
+  respondentType: 'citizen' | 'organization';
+  answers: Record<string, number | 'na'>;
+  field?: string;
+  profile?: Record<string, string>;
+  expectations?: Record<string, string>;
+  comment?: string;
 }
 
 export interface Keyed {
@@ -55,3 +69,5 @@ export const fetchSheet = (code: string) => request<SheetInfo>('GET', `/api/admi
 export const keySheet = (body: EntryBody) => request<Keyed>('POST', '/api/admin/paper-entries', body);
 export const fetchCoverage = (period?: string) =>
   request<Coverage>('GET', `/api/admin/paper/coverage${period ? `?period=${encodeURIComponent(period)}` : ''}`);
+export const resolveSheet = (code: string, body: SheetContent) =>
+  request<Keyed>('POST', `/api/admin/paper-sheets/${encodeURIComponent(code)}/resolution`, body);

@@ -7,17 +7,20 @@ import { useLang, useText } from '../../i18n';
 import { errorMessage } from '../../messages';
 import { useSession } from '../../session';
 import { fetchCoverage } from './api';
+import { ResolveSheet } from './resolve';
 import { paperTexts } from './texts';
 
 export function PaperCoverage() {
   const t = useText(paperTexts);
   const { lang } = useLang();
   const { user } = useSession();
-  const coverage = useLoad(() => fetchCoverage(), '');
+  const [period, setPeriod] = useState('');
+  const coverage = useLoad(() => fetchCoverage(period || undefined), '', period);
   const data = valueOf(coverage.load);
   const [counter, setCounter] = useState('');
   const [copies, setCopies] = useState('20');
   const canPrint = user.role === 'province_admin' || user.role === 'unit_manager';
+  const unitPrintUrl = (unit: number) => `/api/admin/units/${unit}/paper-forms.pdf?count=${encodeURIComponent(copies)}`;
   const printUrl = `/api/admin/service-points/${encodeURIComponent(counter.trim())}/paper-forms.pdf?count=${encodeURIComponent(copies)}`;
   return (
     <main class="page">
@@ -45,11 +48,28 @@ export function PaperCoverage() {
           </button>
         </form>
       )}
+      <form class="card paper-code" onSubmit={(e) => e.preventDefault()}>
+        <label for="coverage-period">{t.period}</label>
+        <input
+          id="coverage-period"
+          placeholder="2026-H1"
+          maxLength={16}
+          value={period}
+          onChange={(e) => setPeriod(e.currentTarget.value.trim())}
+        />
+      </form>
       {data && (
         <section class="card">
           <h2>
             {data.unit.name} · {data.period}
           </h2>
+          {canPrint && (
+            <p>
+              <button type="button" class="button secondary" onClick={() => window.open(unitPrintUrl(data.unit.id), '_blank')}>
+                {t.printUnit(data.unit.name, copies)}
+              </button>
+            </p>
+          )}
           {data.servicePoints.length === 0 ? (
             <p>{t.empty}</p>
           ) : (
@@ -118,6 +138,7 @@ export function PaperCoverage() {
           )}
         </section>
       )}
+      {canPrint && <ResolveSheet />}
     </main>
   );
 }

@@ -38,6 +38,17 @@ const vi = {
   copies: 'Số phiếu mỗi quầy',
   counterCode: 'Mã quầy',
   empty: 'Chưa in phiếu nào trong đợt này.',
+  printUnit: (unit: string, n: string) => `In ${n} phiếu cho mỗi quầy của ${unit} và các đơn vị trực thuộc`,
+  resolveTitle: 'Xử lý phiếu có sai khác',
+  resolveIntro: 'Mở phiếu có sai khác giữa hai lần nhập, so với phiếu giấy và chọn giá trị đúng; các dòng khác nhau được tô màu.',
+  notDisputed: (code: string, status: string) => `Phiếu ${code} không có sai khác (${status}).`,
+  differsIn: (paths: string) => `Khác nhau ở: ${paths}`,
+  item: 'Nội dung',
+  firstEntry: (user: string) => `Lần nhập 1 (${user})`,
+  secondEntry: (user: string) => `Lần nhập 2 (${user})`,
+  rightValue: 'Giá trị đúng',
+  resolve: 'Lưu giá trị đúng',
+  resolved: (code: string) => `Đã lưu phiếu ${code}: đã đối chiếu.`,
 };
 
 const en: typeof vi = {
@@ -78,6 +89,18 @@ const en: typeof vi = {
   copies: 'Sheets per counter',
   counterCode: 'Counter code',
   empty: 'No sheets printed in this period yet.',
+  printUnit: (unit: string, n: string) => `Print ${n} sheets for every counter of ${unit} and its sub-units`,
+  resolveTitle: 'Settle a disputed sheet',
+  resolveIntro:
+    'Open a sheet whose two entries differ, compare with the paper and choose the right values; differing rows are highlighted.',
+  notDisputed: (code: string, status: string) => `Sheet ${code} is not disputed (${status}).`,
+  differsIn: (paths: string) => `Differs in: ${paths}`,
+  item: 'Item',
+  firstEntry: (user: string) => `Entry 1 (${user})`,
+  secondEntry: (user: string) => `Entry 2 (${user})`,
+  rightValue: 'Right value',
+  resolve: 'Save the right values',
+  resolved: (code: string) => `Sheet ${code} saved: verified.`,
 };
 
 export const paperTexts: Texts<typeof vi> = { vi, en };
