@@ -6,7 +6,7 @@ import { type Lang, useText } from '../../i18n';
 import { common } from '../../messages';
 import { LoadStatus } from '../../components/load-status';
 import { ActionFeedback, describeError, useAction } from '../../components/use-action';
-import { changePeriod, closePeriod, createYear, fetchPeriods, openPeriod } from './api';
+import { changePeriod, closePeriod, createYear, fetchPeriods, openPeriod, paperOutCounts } from './api';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PeriodEditForm } from './edit-form';
 import { PeriodTable } from './table';
@@ -21,6 +21,8 @@ export function Periods() {
   const { load, reload } = useLoad(fetchPeriods, t.loadFailed);
   const [editing, setEditing] = useState<string | null>(null);
   const [closing, setClosing] = useState<Period | null>(null);
+  // A close refused because paper sheets are still out: the counts, until the admin decides.
+  const [paperOut, setPaperOut] = useState<{ code: string; notEntered: number; disputed: number } | null>(null);
   const periods = load.kind === 'ready' ? load.value : [];
 
   const action = useAction(reload, (err, errLang) => explain(err, errLang, periods));
@@ -78,11 +80,30 @@ export function Periods() {
         onConfirm={() => {
           const code = closing!.code;
           setClosing(null);
-          void action.run(() => closePeriod(code), t.done.closed(code));
+          const close = () =>
+            closePeriod(code).catch((err: unknown) => {
+              if (err instanceof ApiError && err.code === 'paper_outstanding') setPaperOut({ code, ...paperOutCounts(err) });
+              throw err;
+            });
+          void action.run(close, t.done.closed(code));
         }}
       >
         <p>{t.confirmClose.body(closing?.responses ?? 0)}</p>
         <p class="period-warning">{t.confirmClose.warning}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={paperOut !== null}
+        title={t.paperOut.title(paperOut?.code ?? '')}
+        confirmLabel={t.paperOut.confirm}
+        cancelLabel={c.cancel}
+        onCancel={() => setPaperOut(null)}
+        onConfirm={() => {
+          const code = paperOut!.code;
+          setPaperOut(null);
+          void action.run(() => closePeriod(code, true), t.done.closed(code));
+        }}
+      >
+        <p>{t.paperOut.body(paperOut?.notEntered ?? 0, paperOut?.disputed ?? 0)}</p>
       </ConfirmDialog>
     </main>
   );
@@ -95,6 +116,10 @@ function explain(err: unknown, lang: Lang, periods: Period[]): string {
     if (err.code === 'another_period_open') {
       const open = periods.find((p) => p.status === 'open')?.code;
       if (open) return t.anotherOpen(open);
+    }
+    if (err.code === 'paper_outstanding') {
+      const counts = paperOutCounts(err);
+      return t.paperOut.body(counts.notEntered, counts.disputed);
     }
     if (err.code === 'invalid_input') {
       return `${t.invalid} ${err.issues.map((i) => `${t.fields[i.path] ?? i.path}: ${i.message}`).join('; ')}`;

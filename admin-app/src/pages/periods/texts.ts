@@ -50,6 +50,12 @@ const vi = {
     opened: (code: string) => `Đã mở đợt ${code}. Phiếu trả lời mới thuộc về đợt này.`,
     closed: (code: string) => `Đã đóng đợt ${code}; kết quả của đợt đã được chốt.`,
   },
+  paperOut: {
+    title: (code: string) => `Đợt ${code} còn phiếu giấy chưa nhập`,
+    body: (notEntered: number, disputed: number) =>
+      `Còn ${notEntered} phiếu giấy đã in nhưng chưa nhập và ${disputed} phiếu có sai khác chưa xử lý. Sau khi đóng đợt, các phiếu này không được tính.`,
+    confirm: 'Đóng kỳ dù còn phiếu chưa nhập',
+  },
   anotherOpen: (open: string) => `Đợt ${open} đang mở. Mỗi lúc chỉ một đợt được mở: hãy đóng đợt ${open} trước.`,
   invalid: 'Chưa lưu được, vui lòng kiểm tra lại:',
   fields: keyed<string>({ year: 'Năm', target: 'Mục tiêu', startsOn: 'Ngày bắt đầu', endsOn: 'Ngày kết thúc' }),
@@ -110,6 +116,12 @@ const en: typeof vi = {
     saved: (code) => `Period ${code} was saved.`,
     opened: (code) => `Period ${code} is open. New responses belong to it.`,
     closed: (code) => `Period ${code} is closed; its results are frozen.`,
+  },
+  paperOut: {
+    title: (code) => `Period ${code} still has paper sheets out`,
+    body: (notEntered, disputed) =>
+      `${notEntered} printed paper sheet(s) are not keyed in and ${disputed} disputed sheet(s) are not settled. Once the period is closed they will not count.`,
+    confirm: 'Close although sheets are not keyed in',
   },
   anotherOpen: (open) => `Period ${open} is open. Only one period may be open at a time: close ${open} first.`,
   invalid: 'Not saved; please check:',
