@@ -99,12 +99,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 }
 
-/** Signs the office user in over HTTP and returns the session's cookie and CSRF headers. */
-export async function adminHeaders(platform: Platform): Promise<Record<string, string>> {
+/** Signs the office user (or another) in over HTTP and returns the session's cookie and CSRF headers. */
+export async function adminHeaders(platform: Platform, user = adminUser): Promise<Record<string, string>> {
   const res = await fetch(`${platform.baseUrl}/api/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(adminUser),
+    body: JSON.stringify(user),
   });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };

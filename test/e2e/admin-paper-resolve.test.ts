@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { hashPassword } from '../../api/src/auth/password';
+import { insertUser } from '../../api/src/auth/queries';
+import { adminHeaders, adminUser, haveBrowser, type Platform, screenshot, useBrowserPlatform } from './harness';
+import { printSheets } from './paper-keying';
+
+// 19 statements, TT3 and PA1–PA3 allow "không áp dụng"; the second keyer misreads TC1 and CC2.
+const codes = [
+  'TC1',
+  'TC2',
+  'TC3',
+  'TC4',
+  'TT1',
+  'TT2',
+  'TT3',
+  'TT4',
+  'CC1',
+  'CC2',
+  'CC3',
+  'CC4',
+  'CC5',
+  'KQ1',
+  'KQ2',
+  'KQ3',
+  'PA1',
+  'PA2',
+  'PA3',
+];
+const first: Record<string, number | 'na'> = Object.fromEntries(codes.map((c) => [c, 4]));
+const second = { ...first, TC1: 2, CC2: 5 };
+
+async function keyAs(platform: Platform, headers: Record<string, string>, sheet: string, answers: typeof first) {
+  const res = await fetch(`${platform.baseUrl}/api/admin/paper-entries`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ sheet, respondentType: 'citizen', answers }),
+  });
+  return res.status;
+}
+
+describe.skipIf(!haveBrowser).each(['pglite'] as const)('settling a disputed paper sheet in Chromium on %s', (backend) => {
+  const env = useBrowserPlatform(backend);
+
+  test('a supervisor sees both entries with the differing rows marked, sets the right values, and the sheet is verified', async () => {
+    const { platform } = env;
+    const [code] = await printSheets(platform, 1);
+    await insertUser(platform.testDb.db, {
+      username: 'clerk',
+      passwordHash: await hashPassword(adminUser.password),
+      role: 'data_entry',
+      unitId: null,
+    });
+    const office = await adminHeaders(platform);
+    const clerk = await adminHeaders(platform, { username: 'clerk', password: adminUser.password });
+    expect(await keyAs(platform, office, code!, first)).toBe(201);
+    expect(await keyAs(platform, clerk, code!, second)).toBe(409);
+
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${platform.baseUrl}/admin/paper`);
+    await page.getByLabel('Tên đăng nhập').fill(adminUser.username);
+    await page.getByLabel('Mật khẩu').fill(adminUser.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.locator('#resolve-code').fill(code!);
+    await page.locator('#resolve-code').press('Enter');
+    await page.locator('.paper-resolve').waitFor();
+    const marked = await page.locator('.paper-resolve tr.paper-differs th').allTextContents();
+    expect(marked).toEqual(['TC1', 'CC2']);
+    const cells = (n: number) => page.locator(`.paper-resolve tr.paper-differs td:nth-child(${n})`).allTextContents();
+    expect([await cells(2), await cells(3)]).toEqual([
+      ['4', '4'],
+      ['2', '5'],
+    ]);
+    // The paper says TC1 is 3 and CC2 is 5.
+    await page.getByLabel('TC1', { exact: true }).selectOption('3');
+    await page.getByLabel('CC2', { exact: true }).selectOption('5');
+    await screenshot(page, 'paper-resolve');
+    await page.getByRole('button', { name: 'Lưu giá trị đúng' }).click();
+    await expect.poll(() => page.getByRole('status').last().textContent()).toBe(`Đã lưu phiếu ${code}: đã đối chiếu.`);
+
+    const res = await fetch(`${platform.baseUrl}/api/admin/paper-sheets/${code}`, { headers: office });
+    const body = (await res.json()) as { status: string; entries: { username: string; kind: string }[] };
+    expect(body.status).toBe('verified');
+    expect(body.entries.map((e) => [e.username, e.kind])).toEqual([
+      ['office', 'entry'],
+      ['clerk', 'entry'],
+      ['office', 'resolution'],
+    ]);
+    const stored = await platform.testDb.db
+      .selectFrom('responses as r')
+      .innerJoin('paper_sheets as s', 's.response_id', 'r.id')
+      .select(['s.status', 'r.answers'])
+      .execute();
+    expect(stored).toEqual([{ status: 'verified', answers: codes.map((c) => (c === 'TC1' ? 3 : c === 'CC2' ? 5 : 4)) }]);
+  });
+});
