@@ -45,15 +45,15 @@ describe.skipIf(!haveBrowser).each(['pglite'] as const)('settling a disputed pap
     const { platform } = env;
     const [code] = await printSheets(platform, 1);
     await insertUser(platform.testDb.db, {
-      username: 'clerk',
+      username: 'office2',
       passwordHash: await hashPassword(adminUser.password),
-      role: 'data_entry',
+      role: 'province_admin',
       unitId: null,
     });
     const office = await adminHeaders(platform);
-    const clerk = await adminHeaders(platform, { username: 'clerk', password: adminUser.password });
+    const office2 = await adminHeaders(platform, { username: 'office2', password: adminUser.password });
     expect(await keyAs(platform, office, code!, first)).toBe(201);
-    expect(await keyAs(platform, clerk, code!, second)).toBe(409);
+    expect(await keyAs(platform, office2, code!, second)).toBe(409);
 
     const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(`${platform.baseUrl}/admin/paper`);
@@ -82,7 +82,7 @@ describe.skipIf(!haveBrowser).each(['pglite'] as const)('settling a disputed pap
     expect(body.status).toBe('verified');
     expect(body.entries.map((e) => [e.username, e.kind])).toEqual([
       ['office', 'entry'],
-      ['clerk', 'entry'],
+      ['office2', 'entry'],
       ['office', 'resolution'],
     ]);
     const stored = await platform.testDb.db
