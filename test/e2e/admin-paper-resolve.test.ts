@@ -41,6 +41,15 @@ async function keyAs(platform: Platform, headers: Record<string, string>, sheet:
 describe.skipIf(!haveBrowser).each(['pglite'] as const)('settling a disputed paper sheet in Chromium on %s', (backend) => {
   const env = useBrowserPlatform(backend);
 
+  async function signedIn(path: string) {
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${env.platform.baseUrl}${path}`);
+    await page.getByLabel('Tên đăng nhập').fill(adminUser.username);
+    await page.getByLabel('Mật khẩu').fill(adminUser.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    return page;
+  }
+
   test('a supervisor sees both entries with the differing rows marked, sets the right values, and the sheet is verified', async () => {
     const { platform } = env;
     const [code] = await printSheets(platform, 1);
@@ -55,11 +64,7 @@ describe.skipIf(!haveBrowser).each(['pglite'] as const)('settling a disputed pap
     expect(await keyAs(platform, office, code!, first)).toBe(201);
     expect(await keyAs(platform, office2, code!, second)).toBe(409);
 
-    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${platform.baseUrl}/admin/paper`);
-    await page.getByLabel('Tên đăng nhập').fill(adminUser.username);
-    await page.getByLabel('Mật khẩu').fill(adminUser.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const page = await signedIn('/admin/paper');
     await page.locator('#resolve-code').fill(code!);
     await page.locator('#resolve-code').press('Enter');
     await page.locator('.paper-resolve').waitFor();
@@ -91,5 +96,30 @@ describe.skipIf(!haveBrowser).each(['pglite'] as const)('settling a disputed pap
       .select(['s.status', 'r.answers'])
       .execute();
     expect(stored).toEqual([{ status: 'verified', answers: codes.map((c) => (c === 'TC1' ? 3 : c === 'CC2' ? 5 : 4)) }]);
+  });
+
+  test('closing a period with a sheet not keyed in shows the count and closes only when told to', async () => {
+    const { platform } = env;
+    await printSheets(platform, 1);
+    const open = await platform.testDb.db
+      .selectFrom('survey_periods')
+      .select('code')
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow();
+    const page = await signedIn('/admin/periods');
+    await page.getByRole('button', { name: `Đóng đợt ${open.code}` }).click();
+    await page.getByRole('button', { name: 'Đóng đợt và chốt kết quả' }).click();
+    const warning = page.locator('dialog[open]');
+    await expect
+      .poll(() => warning.locator('p').textContent())
+      .toBe('Còn 1 phiếu giấy đã in nhưng chưa nhập và 0 phiếu có sai khác chưa xử lý. Sau khi đóng đợt, các phiếu này không được tính.');
+    await page.getByRole('button', { name: 'Đóng kỳ dù còn phiếu chưa nhập' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await platform.testDb.db.selectFrom('survey_periods').select('status').where('code', '=', open.code).executeTakeFirstOrThrow())
+            .status,
+      )
+      .toBe('closed');
   });
 });
