@@ -113,6 +113,10 @@ describe.skipIf(!haveBrowser).each(['pglite'] as const)('settling a disputed pap
     await expect
       .poll(() => warning.locator('p').textContent())
       .toBe('Còn 1 phiếu giấy đã in nhưng chưa nhập và 0 phiếu có sai khác chưa xử lý. Sau khi đóng đợt, các phiếu này không được tính.');
+    expect(
+      (await platform.testDb.db.selectFrom('survey_periods').select('status').where('code', '=', open.code).executeTakeFirstOrThrow())
+        .status,
+    ).toBe('open');
     await page.getByRole('button', { name: 'Đóng kỳ dù còn phiếu chưa nhập' }).click();
     await expect
       .poll(
