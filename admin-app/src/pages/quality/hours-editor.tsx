@@ -45,14 +45,16 @@ export function HoursEditor() {
     <section class="card hours-editor" aria-labelledby="hours-title">
       <h2 id="hours-title">{t.title}</h2>
       <p class="hint">{t.intro}</p>
-      <label for="hours-unit">{t.unit}</label>
-      <select id="hours-unit" value={unit.id} onChange={(e) => setChosen(Number(e.currentTarget.value))}>
-        {units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </select>
+      <div class="transaction-period">
+        <label for="hours-unit">{t.unit}</label>
+        <select id="hours-unit" value={unit.id} onChange={(e) => setChosen(Number(e.currentTarget.value))}>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </div>
       <p class="muted">{unit.own ? t.own : from ? t.inherited(from.name) : t.standard}</p>
       <p class="hint" id="hours-hint">
         {t.dayHint}
