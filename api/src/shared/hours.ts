@@ -2,6 +2,7 @@
 // no daylight saving). A unit without its own uses its nearest ancestor's, and the province
 // without any uses the usual working hours of Vietnamese offices.
 import { z } from 'zod';
+import { clockPattern, dayProblem, maxIntervals, minutesOf } from './hours-rule';
 
 export type WeekHours = [string, string][][];
 
@@ -12,20 +13,17 @@ const workday: [string, string][] = [
 /** Monday to Friday, 07:30–11:30 and 13:30–17:00; closed at the weekend. */
 export const defaultHours: WeekHours = [workday, workday, workday, workday, workday, [], []];
 
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 07:30');
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const clock = z.string().regex(clockPattern, 'a time like 07:30');
 
 export const weekHoursSchema = z
-  .array(z.array(z.tuple([clock, clock])).max(4), { error: 'seven days, Monday first' })
+  .array(z.array(z.tuple([clock, clock])).max(maxIntervals), { error: 'seven days, Monday first' })
   .length(7, 'seven days, Monday first')
   .superRefine((days, ctx) => {
     days.forEach((intervals, d) => {
-      let last = -1;
-      intervals.forEach(([opens, closes], i) => {
-        if (minutesOf(closes) <= minutesOf(opens)) ctx.addIssue({ code: 'custom', path: [d, i], message: 'closes after it opens' });
-        else if (minutesOf(opens) < last) ctx.addIssue({ code: 'custom', path: [d, i], message: 'intervals in order, not overlapping' });
-        last = minutesOf(closes);
-      });
+      // A time that is not hh:mm is already reported by `clock`, once per field.
+      if (intervals.some((pair) => pair.some((t) => !clockPattern.test(t)))) return;
+      const problem = dayProblem(intervals);
+      if (problem) ctx.addIssue({ code: 'custom', path: [d, problem.index], message: problem.message });
     });
   });
 

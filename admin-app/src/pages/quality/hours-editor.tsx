@@ -1,7 +1,8 @@
 // The province administrator's editor of a unit's opening hours (which the off-hours flag judges
-// kiosk responses by): one text field per day, checked by the same schema the API applies.
+// kiosk responses by): one text field per day, checked by the same rule the API applies (shared/hours-rule.ts).
 import { useState } from 'preact/hooks';
-import { type WeekHours, weekHoursSchema } from '@sipas/api/shared/hours';
+import type { WeekHours } from '@sipas/api/shared/hours';
+import { dayProblem } from '@sipas/api/shared/hours-rule';
 import { describeError, useAction } from '../../components/use-action';
 import { useLoad } from '../../components/use-load';
 import { useText } from '../../i18n';
@@ -34,9 +35,7 @@ export function HoursEditor() {
 
   const save = () => {
     const parsed = days.map(parseDay);
-    const unreadable = parsed.findIndex((d) => d === null);
-    const checked = weekHoursSchema.safeParse(parsed);
-    const bad = unreadable >= 0 ? unreadable : checked.success ? -1 : Number(checked.error.issues[0]?.path[0] ?? 0);
+    const bad = parsed.findIndex((d) => d === null || dayProblem(d) !== null);
     if (bad >= 0) return action.fail(t.invalid(t.days[bad]!));
     void action.run(() => saveHours(unit.id, parsed as WeekHours), t.saved(unit.name)).then((ok) => ok && setDraft(undefined));
   };
