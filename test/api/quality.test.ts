@@ -12,7 +12,7 @@ import { computeStats, emptyAggregates, type LevelCounts } from '../../api/src/s
 import { adminRequest, type SessionHeaders, type TestApp } from '../helpers/app';
 import { auditOfEntity, invalidInput, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
-import { readDocx } from './report-read';
+import { readDocx, readXlsx, sheetRows } from './report-read';
 
 const q = questionnaireSchema.parse(sipasQuestionnaire);
 const codes = q.factors.flatMap((f) => f.items.map((i) => i.code));
@@ -378,6 +378,20 @@ describe.each(backends)('data quality on %s', (backend) => {
     expect(paragraphs.filter((p) => p.includes('phiếu bị loại'))).toEqual([
       'Có 30 phiếu bị loại khỏi mọi số liệu của báo cáo này theo 1 quyết định:',
       `30 phiếu bị loại, lý do: Máy bị bấm liên tục — Quầy số 1 – Trung tâm Phục vụ hành chính công (DEMO-01), dấu hiệu nhiều phiếu dồn dập trong thời gian ngắn, kỳ 2026-H2; quyết định của admin ngày ${made.body.createdAt.slice(0, 10).split('-').reverse().join('/')}.`,
+    ]);
+    const xlsx = await adminRequest(t.app, admin, 'GET', '/api/admin/reports/2026-H2.xlsx');
+    const vietnamDay = new Date(Date.parse(made.body.createdAt) + 7 * 3_600_000).toISOString().slice(0, 10);
+    expect(sheetRows(await readXlsx(await xlsx.arrayBuffer()), 'Phiếu bị loại')).toEqual([
+      [
+        '6 tháng cuối năm 2026',
+        'DEMO-01',
+        'Quầy số 1 – Trung tâm Phục vụ hành chính công',
+        'nhiều phiếu dồn dập trong thời gian ngắn',
+        30,
+        'Máy bị bấm liên tục',
+        'admin',
+        new Date(`${vietnamDay}T00:00:00Z`),
+      ],
     ]);
     expect(await send('DELETE', `/api/admin/quality/exclusions/${made.body.id}`)).toEqual({
       status: 409,

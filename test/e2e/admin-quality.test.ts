@@ -6,7 +6,7 @@ import { insertResponses } from '../../api/src/responses/queries';
 import { scoreAnswers } from '../../api/src/responses/score';
 import { questionnaireSchema } from '../../api/src/shared/questionnaire';
 import { backends } from '../helpers/backends';
-import { adminUser, axeViolations, haveBrowser, screenshot, useBrowserPlatform } from './harness';
+import { adminHeaders, adminUser, axeViolations, haveBrowser, screenshot, useBrowserPlatform } from './harness';
 
 const q = questionnaireSchema.parse(sipasQuestionnaire);
 const allFives = Object.fromEntries(q.factors.flatMap((f) => f.items.map((i) => [i.code, 5])));
@@ -76,5 +76,61 @@ describe.skipIf(!haveBrowser).each(backends)('the data-quality page in Chromium 
     );
     expect(await db.selectFrom('quality_excluded_responses').select('response_id').execute()).toHaveLength(25);
     await screenshot(page, 'quality-excluded-1280');
+  });
+
+  test('an administrator gives a unit its own opening hours, which the API then reports, and resets them', async () => {
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await signIn(page);
+    const editor = page.locator('.hours-editor');
+    await expect.poll(() => editor.getByLabel('Đơn vị').locator('option').count()).toBeGreaterThan(1);
+    const unit = await editor.getByLabel('Đơn vị').locator('option').nth(1).textContent();
+    await editor.getByLabel('Đơn vị').selectOption({ index: 1 });
+    expect(await editor.getByLabel('Thứ Hai').inputValue()).toBe('07:30–11:30, 13:30–17:00');
+    expect(await editor.locator('p.muted').textContent()).toMatch(/^Đang dùng giờ (của |hành chính)/);
+
+    await editor.getByLabel('Thứ Bảy').fill('11:30–10:00');
+    await editor.getByRole('button', { name: 'Lưu giờ làm việc' }).click();
+    await expect
+      .poll(() => editor.getByRole('alert').textContent())
+      .toBe('Thứ Bảy: hãy ghi các khoảng giờ như 07:30–11:30, theo thứ tự, giờ đóng sau giờ mở.');
+
+    await editor.getByLabel('Thứ Bảy').fill('07:30-11:30');
+    await editor.getByLabel('Thứ Hai').fill('07:00–11:00, 13:00–16:30');
+    await editor.getByRole('button', { name: 'Lưu giờ làm việc' }).click();
+    await expect.poll(() => editor.getByRole('status').textContent()).toBe(`Đã lưu giờ làm việc của ${unit}.`);
+    expect(await editor.locator('p.muted').textContent()).toBe('Đơn vị này có giờ làm việc riêng.');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'quality-hours-1280');
+
+    const headers = await adminHeaders(env.platform);
+    const read = async () => {
+      const res = await fetch(`${env.platform.baseUrl}/api/admin/quality/hours`, { headers });
+      const body = (await res.json()) as { units: { name: string; hours: string[][][]; own: boolean }[] };
+      return body.units.find((u) => u.name === unit);
+    };
+    const workday = [
+      ['07:30', '11:30'],
+      ['13:30', '17:00'],
+    ];
+    expect(await read()).toMatchObject({
+      own: true,
+      hours: [
+        [
+          ['07:00', '11:00'],
+          ['13:00', '16:30'],
+        ],
+        workday,
+        workday,
+        workday,
+        workday,
+        [['07:30', '11:30']],
+        [],
+      ],
+    });
+
+    await editor.getByRole('button', { name: 'Dùng lại giờ của cấp trên' }).click();
+    await expect.poll(() => editor.getByRole('status').textContent()).toBe(`${unit} dùng lại giờ của cấp trên.`);
+    expect(await editor.getByLabel('Thứ Hai').inputValue()).toBe('07:30–11:30, 13:30–17:00');
+    expect(await read()).toMatchObject({ own: false, hours: [workday, workday, workday, workday, workday, [], []] });
   });
 });

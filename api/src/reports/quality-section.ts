@@ -15,11 +15,16 @@ export const flagNameVi: Record<string, string> = {
 
 const day = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
 
-/** The paragraphs of the data-quality part, for one unit's report (its subtree's exclusions). */
-export function qualitySection(content: ReportContent, unit: Pick<UnitEntry, 'path'>): string[] {
+/** The exclusions of one unit's report: those of the counters in its subtree (DOCX and XLSX alike). */
+export function exclusionsInScope(content: ReportContent, unit: Pick<UnitEntry, 'path'>) {
   const unitPath = new Map(content.units.map((u) => [u.id, u.path]));
   const inScope = new Set(content.servicePoints.filter((sp) => unitPath.get(sp.unitId)?.startsWith(unit.path)).map((sp) => sp.code));
-  const exclusions = (content.exclusions ?? []).filter((e) => inScope.has(e.servicePoint));
+  return (content.exclusions ?? []).filter((e) => inScope.has(e.servicePoint));
+}
+
+/** The paragraphs of the data-quality part, for one unit's report (its subtree's exclusions). */
+export function qualitySection(content: ReportContent, unit: Pick<UnitEntry, 'path'>): string[] {
+  const exclusions = exclusionsInScope(content, unit);
   const total = exclusions.reduce((s, e) => s + e.responses, 0);
   const lines = [
     `Kiểm tra chất lượng dữ liệu: mỗi điểm phục vụ được so với phần còn lại của tỉnh để phát hiện phiếu ${flagNameVi.straight_lining}, phiếu ${flagNameVi.off_hours} (theo giờ làm việc của từng đơn vị), ${th.burstKiosk} phiếu trở lên từ một máy (hoặc ${th.burstPhone} phiếu qua điện thoại tại một quầy) trong ${th.burstWindowMinutes} phút, ${flagNameVi.exceeds_transactions} và ${flagNameVi.repeated_comment}. Dấu hiệu chỉ được nêu để xem xét; không phiếu nào bị loại nếu không có quyết định của quản trị tỉnh.`,

@@ -7,6 +7,7 @@ import type { RankedRow } from './completeness';
 import { standingText } from './docx-completeness';
 import type { ReportView } from './model';
 import { shownDelta } from './model';
+import { exclusionsInScope, flagNameVi } from './quality-section';
 import { channelText, periodPhrase, reportTitle, respondentTypeText, verdictText } from './texts';
 import { type Cell, day, pct, points, sheet, whole } from './xlsx-sheet';
 
@@ -156,6 +157,23 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
   );
   if (view.halves.length) halvesSheet(book, view, factorName);
   commentsSheet(book, view, factorName);
+  // The decisions that took responses out of these figures, as the DOCX method lists them.
+  sheet(
+    book,
+    'Phiếu bị loại',
+    ['Kỳ', 'Mã', 'Điểm phục vụ', 'Dấu hiệu', 'Số phiếu bị loại', 'Lý do', 'Người quyết định', 'Ngày quyết định'],
+    exclusionsInScope(content, unit).map((e) => [
+      periodPhrase(e.period),
+      e.servicePoint,
+      e.servicePointName,
+      flagNameVi[e.flag] ?? e.flag,
+      e.responses,
+      e.reason,
+      e.createdBy,
+      dateCell(vietnamTime(e.createdAt).toISOString()),
+    ]),
+    { formats: [undefined, undefined, undefined, undefined, whole, undefined, undefined, day] },
+  );
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

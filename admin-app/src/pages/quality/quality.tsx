@@ -10,6 +10,7 @@ import { canManage, useSession } from '../../session';
 import { fetchPeriods } from '../periods/api';
 import { fetchQuality, restoreExclusion } from './api';
 import { FlagCard } from './flag-card';
+import { HoursEditor } from './hours-editor';
 import { qualityTexts } from './texts';
 
 export function Quality() {
@@ -95,6 +96,7 @@ export function Quality() {
           </section>
         </>
       )}
+      {canManage(user) && <HoursEditor />}
     </main>
   );
 }
