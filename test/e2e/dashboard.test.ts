@@ -71,8 +71,14 @@ async function shown(page: Page) {
     index: await page.getByTestId('index-value').textContent(),
     n: await page.getByTestId('responses-count').textContent(),
     factors: (await tableRows(page, 'factors')).map((r) => [r[1], r[3]]),
-    ranking: (await tableRows(page, 'ranking')).map((r) => [r[0], r[1], r[2], r[4]]),
+    // The figures only; which rows carry the data-quality mark ⚑ is checked on its own below.
+    ranking: (await tableRows(page, 'ranking')).map((r) => [r[0], r[1]!.replace(/ ⚑$/, ''), r[2], r[4]]),
   };
+}
+
+/** The ranking's labels that carry the data-quality mark ⚑. */
+async function marked(page: Page) {
+  return (await tableRows(page, 'ranking')).filter((r) => r[1]!.endsWith(' ⚑')).map((r) => r[1]!.replace(/ ⚑$/, ''));
 }
 function expected(stats: StatsBody) {
   return {
@@ -108,6 +114,13 @@ describe.skipIf(!haveBrowser).each(backends)('the dashboard in Chromium on %s', 
     const stats = await apiStats(env.platform, 'period=2026-H2&by=unit');
     expect(stats.groups.map((g) => g.rank)).toEqual([1, 2, null]);
     await expect.poll(() => shown(page)).toEqual(expected(stats));
+    // Responses posted seconds apart are a burst to the quality rules: the units holding those
+    // counters (here the province's direct children) are marked, the others not.
+    const res = await fetch(`${env.platform.baseUrl}/api/admin/quality?period=2026-H2`, { headers: await adminHeaders(env.platform) });
+    const quality = (await res.json()) as { counters: { unit: { name: string } }[] };
+    const flaggedUnits = [...new Set(quality.counters.map((c) => c.unit.name))];
+    expect(flaggedUnits.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await marked(page)).sort()).toEqual(flaggedUnits.sort());
     await page.close();
   });
 
