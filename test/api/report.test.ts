@@ -177,7 +177,7 @@ describe.each(backends)('report files on %s', (backend) => {
     expect(lines.length - 1).toBe(240);
     expect(lines.slice(1).every((l) => l.startsWith('2026-H2,'))).toBe(true);
     // ma_don_vi is the unit's code (issue 12), one of the seed's, never a database id.
-    expect(new Set(lines.slice(1).map((l) => l.split(',')[1]))).toEqual(new Set(['TTPVHCC', 'STP', 'PTT', 'XAB']));
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[1]))).toEqual(new Set(['TTPVHCC', 'STP', 'SXD', 'PTT', 'XAB']));
     // Nothing that could lead back to a person: no comment text.
     expect(lines.some((l) => l.includes('Góp ý'))).toBe(false);
   });
