@@ -15,6 +15,7 @@ import * as snapshots from './migrations/2026-11-24T1006_snapshots';
 import * as provinceSettings from './migrations/2026-12-01T1001_province_settings';
 import * as paperSheets from './migrations/2026-12-01T1002_paper_sheets';
 import * as dataQuality from './migrations/2026-12-01T1003_data_quality';
+import * as unitCodes from './migrations/2026-12-01T1007_unit_codes';
 
 // Listed here rather than read from disk, so the same list works under tsx, Vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T1001_province_settings': provinceSettings,
   '2026-12-01T1002_paper_sheets': paperSheets,
   '2026-12-01T1003_data_quality': dataQuality,
+  '2026-12-01T1007_unit_codes': unitCodes,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -10,11 +10,11 @@ export function halfYearOf(date: Date): { year: number; half: 1 | 2 } {
 }
 
 const demoUnits = [
-  { key: 'center', name: 'Trung tâm Phục vụ hành chính công tỉnh', kind: 'department' },
-  { key: 'justice', name: 'Sở Tư pháp', kind: 'department' },
-  { key: 'construction', name: 'Sở Xây dựng', kind: 'department' },
-  { key: 'ward', name: 'UBND phường Trung Tâm', kind: 'commune' },
-  { key: 'commune', name: 'UBND xã An Bình', kind: 'commune' },
+  { key: 'center', code: 'TTPVHCC', name: 'Trung tâm Phục vụ hành chính công tỉnh', kind: 'department' },
+  { key: 'justice', code: 'STP', name: 'Sở Tư pháp', kind: 'department' },
+  { key: 'construction', code: 'SXD', name: 'Sở Xây dựng', kind: 'department' },
+  { key: 'ward', code: 'PTT', name: 'UBND phường Trung Tâm', kind: 'commune' },
+  { key: 'commune', code: 'XAB', name: 'UBND xã An Bình', kind: 'commune' },
 ] as const;
 
 const demoServicePoints = [
@@ -47,9 +47,9 @@ export async function seedIfEmpty(db: Kysely<Database>, now: Date): Promise<bool
       ])
       .execute();
 
-    const province = await insertUnit(trx, null, '/', 'Tỉnh Mẫu (dữ liệu minh hoạ)', 'province');
+    const province = await insertUnit(trx, null, '/', 'TINH-MAU', 'Tỉnh Mẫu (dữ liệu minh hoạ)', 'province');
     const unitIds = new Map<string, number>();
-    for (const u of demoUnits) unitIds.set(u.key, (await insertUnit(trx, province.id, province.path, u.name, u.kind)).id);
+    for (const u of demoUnits) unitIds.set(u.key, (await insertUnit(trx, province.id, province.path, u.code, u.name, u.kind)).id);
     await trx
       .insertInto('service_points')
       .values(demoServicePoints.map((p) => ({ code: p.code, name: p.name, unit_id: unitIds.get(p.unit)! })))
@@ -62,6 +62,7 @@ async function insertUnit(
   trx: Kysely<Database>,
   parentId: number | null,
   parentPath: string,
+  code: string,
   name: string,
   kind: Database['units']['kind'],
 ): Promise<{ id: number; path: string }> {
@@ -69,6 +70,6 @@ async function insertUnit(
   const { rows } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('units', 'id'))::int as id`.execute(trx);
   const id = rows[0]!.id;
   const path = `${parentPath}${id}/`;
-  await trx.insertInto('units').values({ id, parent_id: parentId, path, name, kind }).execute();
+  await trx.insertInto('units').values({ id, parent_id: parentId, path, code, name, kind }).execute();
   return { id, path };
 }

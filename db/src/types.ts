@@ -21,6 +21,8 @@ export interface UnitsTable {
   /** Materialised path of ids, e.g. "/1/4/": a subtree is `path LIKE '/1/%'`. */
   path: string;
   name: string;
+  /** What reports and the CSV name the unit by (issue 12); "DV-<id>" for units older than codes. */
+  code: string | null;
   kind: 'province' | 'department' | 'commune' | 'district' | 'other';
   active: Generated<boolean>;
   created_at: Timestamp;

@@ -31,6 +31,7 @@ const unit = (id: number, parentId: number | null, path: string, points: string[
   path,
   name: `Unit ${id}`,
   kind: parentId === null ? 'province' : 'department',
+  code: `DV-${id}`,
   active: id !== 5,
   servicePoints: points.map((code, i) => ({ id: id * 10 + i, code, name: code, active: true })),
 });

@@ -58,7 +58,7 @@ describe('report files with hostile stored text', () => {
     expect(res.status).toBe(200);
     const lines = (await res.text()).split('\n');
     // ky,ma_don_vi,don_vi,...: the unit name is the third field, quoted because it holds quotes.
-    expect(lines[1]!.split(',').slice(0, 3)).toEqual(['2026-H2', '2', `"'=HYPERLINK(""x"")"`]);
+    expect(lines[1]!.split(',').slice(0, 3)).toEqual(['2026-H2', 'TTPVHCC', `"'=HYPERLINK(""x"")"`]);
   });
 
   test('the shared rules: what is dropped, what is neutralised, what is left alone', () => {

@@ -131,15 +131,27 @@ describe.each(backends)('report files on %s', (backend) => {
       ]),
     );
     const unitGroups = (await stats('&by=unit')).groups as Group[];
-    expect(sheetRows(book, 'Đơn vị').map((r) => percents(r, [3, 4, 5]).slice(0, 7))).toEqual(
-      unitGroups.map((g) => [g.rank, g.label, g.n, g.index.value, g.index.ci?.[0] ?? null, g.index.ci?.[1] ?? null, standing(g)]),
+    const unitCodes = new Map((await t.testDb.db.selectFrom('units').select(['id', 'code']).execute()).map((u) => [String(u.id), u.code]));
+    expect(sheetRows(book, 'Đơn vị').map((r) => percents(r, [4, 5, 6]).slice(0, 8))).toEqual(
+      unitGroups.map((g) => [
+        g.rank,
+        unitCodes.get(g.key),
+        g.label,
+        g.n,
+        g.index.value,
+        g.index.ci?.[0] ?? null,
+        g.index.ci?.[1] ?? null,
+        standing(g),
+      ]),
     );
+    // The seed's codes, not ids: the sheet names units as a clerk would.
+    expect(sheetRows(book, 'Đơn vị').map((r) => r[1])).toContain('STP');
     const pointGroups = (await stats('&by=servicePoint')).groups as Group[];
     expect(sheetRows(book, 'Điểm phục vụ').map((r) => [r[0], r[1], ...percents(r, [5, 6, 7]).slice(4, 9)])).toEqual(
       pointGroups.map((g) => [g.rank, g.key, g.n, g.index.value, g.index.ci?.[0] ?? null, g.index.ci?.[1] ?? null, standing(g)]),
     );
     const summary = sheetRows(book, 'Tổng hợp');
-    expect(summary.slice(5, 10).map((r, i) => (i === 0 ? r[1] : asPercent(r[1])))).toEqual([
+    expect(summary.slice(6, 11).map((r, i) => (i === 0 ? r[1] : asPercent(r[1])))).toEqual([
       s.n,
       s.index.value,
       s.index.ci[0],
@@ -164,6 +176,8 @@ describe.each(backends)('report files on %s', (backend) => {
     );
     expect(lines.length - 1).toBe(240);
     expect(lines.slice(1).every((l) => l.startsWith('2026-H2,'))).toBe(true);
+    // ma_don_vi is the unit's code (issue 12), one of the seed's, never a database id.
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[1]))).toEqual(new Set(['TTPVHCC', 'STP', 'SXD', 'PTT', 'XAB']));
     // Nothing that could lead back to a person: no comment text.
     expect(lines.some((l) => l.includes('Góp ý'))).toBe(false);
   });

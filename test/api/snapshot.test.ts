@@ -140,7 +140,7 @@ describe.each(backends)('frozen periods on %s', (backend) => {
         .where('comment', '=', 'Ý kiến 4')
         .executeTakeFirstOrThrow();
       const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(received.received_at));
-      expect(csv.split('\n')).toContain(`2026-H2,3,Sở Tư pháp,STP-01,${day},citizen,qr,,${Array(19).fill('4').join(',')},100`);
+      expect(csv.split('\n')).toContain(`2026-H2,STP,Sở Tư pháp,STP-01,${day},citizen,qr,,${Array(19).fill('4').join(',')},100`);
     });
 
     test('a snapshot cannot be rewritten', async () => {

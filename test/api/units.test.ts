@@ -55,27 +55,35 @@ describe.each(backends)('units API on %s', (backend) => {
   });
 
   test('creates a unit under its parent, with the path of its place in the tree, and audits it', async () => {
-    const res = await send(admin, 'POST', '/api/admin/units', { parentId: 2, name: '  Phòng Tiếp nhận  ', kind: 'other' });
+    const res = await send(admin, 'POST', '/api/admin/units', {
+      parentId: 2,
+      code: ' ptn-01 ',
+      name: '  Phòng Tiếp nhận  ',
+      kind: 'other',
+    });
     const id = res.body.id as number;
-    const unit = { id, parentId: 2, path: `/1/2/${id}/`, name: 'Phòng Tiếp nhận', kind: 'other', active: true };
+    const unit = { id, parentId: 2, path: `/1/2/${id}/`, code: 'PTN-01', name: 'Phòng Tiếp nhận', kind: 'other', active: true };
     expect(res).toEqual({ status: 201, body: unit });
     expect(await auditOf(id)).toEqual([{ username: 'admin', action: 'create', entity: 'unit', before: null, after: unit }]);
   });
 
   test('names every invalid field of a new unit', async () => {
-    expect(await send(admin, 'POST', '/api/admin/units', { parentId: 'one', name: '', kind: 'province', extra: true })).toEqual({
-      status: 400,
-      body: invalidInput([
-        { path: 'parentId', message: 'Invalid input: expected number, received string' },
-        { path: 'name', message: 'Too small: expected string to have >=1 characters' },
-        { path: 'kind', message: 'Invalid option: expected one of "department"|"commune"|"district"|"other"' },
-        { path: '', message: 'Unrecognized key: "extra"' },
-      ]),
-    });
+    expect(await send(admin, 'POST', '/api/admin/units', { parentId: 'one', code: '-X', name: '', kind: 'province', extra: true })).toEqual(
+      {
+        status: 400,
+        body: invalidInput([
+          { path: 'parentId', message: 'Invalid input: expected number, received string' },
+          { path: 'code', message: '2 to 32 letters A–Z, digits or "-", not starting with "-"' },
+          { path: 'name', message: 'Too small: expected string to have >=1 characters' },
+          { path: 'kind', message: 'Invalid option: expected one of "department"|"commune"|"district"|"other"' },
+          { path: '', message: 'Unrecognized key: "extra"' },
+        ]),
+      },
+    );
   });
 
   test('refuses a parent that does not exist', async () => {
-    expect(await send(admin, 'POST', '/api/admin/units', { parentId: 9999, name: 'Mồ côi', kind: 'other' })).toEqual({
+    expect(await send(admin, 'POST', '/api/admin/units', { parentId: 9999, code: 'MC-01', name: 'Mồ côi', kind: 'other' })).toEqual({
       status: 400,
       body: {
         error: {
@@ -94,10 +102,31 @@ describe.each(backends)('units API on %s', (backend) => {
         error: {
           code: 'invalid_input',
           message: 'The request has invalid fields.',
-          issues: [{ path: '', message: 'name at least one of name, parentId, active' }],
+          issues: [{ path: '', message: 'name at least one of name, code, parentId, active' }],
         },
       },
     });
+  });
+
+  test('changes a unit code, audits it, and refuses a code another unit has with 409, storing nothing', async () => {
+    const first = await create(2, 'Phòng Mã Một');
+    const second = await create(2, 'Phòng Mã Hai');
+    const changed = { ...first, code: 'PMM-01' };
+    expect(await send(admin, 'PATCH', `/api/admin/units/${first.id}`, { code: 'pmm-01' })).toEqual({ status: 200, body: changed });
+    const conflict = { status: 409, body: { error: { code: 'conflict', message: 'The unit code PMM-01 is already taken.' } } };
+    expect(await send(admin, 'PATCH', `/api/admin/units/${second.id}`, { code: 'PMM-01' })).toEqual(conflict);
+    expect(await send(admin, 'POST', '/api/admin/units', { parentId: 2, code: 'PMM-01', name: 'Phòng Ba', kind: 'other' })).toEqual(
+      conflict,
+    );
+    expect((await unitsById()).get(second.id)).toEqual({ ...second, servicePoints: [] });
+    expect((await auditOf(first.id)).at(-1)).toEqual({
+      username: 'admin',
+      action: 'update',
+      entity: 'unit',
+      before: first,
+      after: changed,
+    });
+    expect(await auditOf(second.id)).toHaveLength(1);
   });
 
   test('answers 404 for a unit that does not exist', async () => {
@@ -241,7 +270,9 @@ describe.each(backends)('units API on %s', (backend) => {
       },
     };
     expect(await send(admin, 'PATCH', `/api/admin/units/${child.id}`, { active: true })).toEqual(refusal);
-    expect(await send(admin, 'POST', '/api/admin/units', { parentId: parent.id, name: 'Phòng Mới', kind: 'other' })).toEqual(refusal);
+    expect(await send(admin, 'POST', '/api/admin/units', { parentId: parent.id, code: 'PM-01', name: 'Phòng Mới', kind: 'other' })).toEqual(
+      refusal,
+    );
   });
 
   test('shows a unit manager only their own subtree', async () => {

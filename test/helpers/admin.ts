@@ -31,6 +31,7 @@ export interface UnitBody {
   id: number;
   parentId: number | null;
   path: string;
+  code: string | null;
   name: string;
   kind: string;
   active: boolean;
@@ -45,6 +46,8 @@ export interface ServicePointBody {
   unitId: number;
 }
 
+let unitCodes = 0;
+
 /** Creates a unit through the API, so a test can change it without touching the demo province; fails unless it is created. */
 export async function createUnit(
   t: TestApp,
@@ -52,8 +55,9 @@ export async function createUnit(
   parentId: number,
   name: string,
   kind = 'department',
+  code = `T-${++unitCodes}`,
 ): Promise<UnitBody> {
-  const res = await sendJson(t, admin, 'POST', '/api/admin/units', { parentId, name, kind });
+  const res = await sendJson(t, admin, 'POST', '/api/admin/units', { parentId, code, name, kind });
   expect(res.status).toBe(201);
   return res.body;
 }

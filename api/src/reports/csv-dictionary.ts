@@ -11,7 +11,7 @@ export function dictionaryRows(q: Questionnaire): [string, string, string][] {
   const items = q.factors.flatMap((f) => f.items.map((i): [string, string, string] => [i.code, `${f.name.vi} — ${i.text.vi}`, answers]));
   return [
     ['ky', 'Kỳ khảo sát', '2026-H1 (6 tháng đầu năm), 2026-H2 (6 tháng cuối năm)'],
-    ['ma_don_vi', 'Số hiệu của đơn vị quản lý điểm phục vụ (bền vững giữa các kỳ)', 'số nguyên'],
+    ['ma_don_vi', 'Mã đơn vị quản lý điểm phục vụ (bền vững giữa các kỳ)', 'văn bản: chữ in hoa, chữ số, "-"'],
     ['don_vi', 'Tên đơn vị', 'văn bản'],
     ['diem_phuc_vu', 'Mã điểm phục vụ (quầy), như in trên mã QR', 'văn bản'],
     ['ngay', 'Ngày nhận phiếu, giờ Việt Nam (không có giờ, phút)', 'YYYY-MM-DD'],

@@ -77,12 +77,15 @@ export async function writeResponsesCsv(
   const points = await db
     .selectFrom('service_points as sp')
     .innerJoin('units as u', 'u.id', 'sp.unit_id')
-    .select(['sp.id', 'sp.code', 'u.id as unitId', 'u.name as unitName'])
+    .select(['sp.id', 'sp.code', 'u.name as unitName'])
+    // The unit's code, not its database id (issue 12); a unit left without one reads as the migration named it.
+    .select(sql<string>`coalesce(u.code, 'DV-' || u.id)`.as('unitCode'))
     .where('u.path', 'like', `${scope.unitPath}%`)
     .execute();
   const periods = await periodCodesById(db, scope.periodIds);
   const prefix = new Map<string, string>();
-  for (const [id, code] of periods) for (const sp of points) prefix.set(`${id}|${sp.id}`, csvLine([code, sp.unitId, sp.unitName, sp.code]));
+  for (const [id, code] of periods)
+    for (const sp of points) prefix.set(`${id}|${sp.id}`, csvLine([code, sp.unitCode, sp.unitName, sp.code]));
   const fields = new Map<string | null, string>();
   const fieldText = (f: string | null) => {
     let text = fields.get(f);

@@ -27,6 +27,11 @@ export interface ReportView {
   /** The year's halves when the report is for a year, each as its own figures for this unit. */
   halves: { period: string; unit: UnitEntry }[];
   trend: TrendPoint[];
+  /**
+   * Each unit's code by id, read at download time: frozen content names units by id and name only,
+   * and adding codes to it would change the digest of every snapshot already stored.
+   */
+  unitCodes: Map<number, string>;
   /** Every active unit and counter of the scope, ranked or marked, with sample and response rate. */
   ranking: { units: RankedRow[]; servicePoints: RankedRow[]; sample: SampleFigures | null };
   /** The comments this reader may read, contact details masked: complaints and praise apart. */

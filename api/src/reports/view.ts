@@ -1,7 +1,7 @@
 // Builds the one view of a report that the DOCX and the XLSX both lay out, so the two files agree:
 // complete rankings, samples and response rates, changes from the rounded figures shown, the
 // comments this reader may read (masked, complaints and praise apart) and the method's counts.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '@sipas/db';
 import { commentReadable } from '../comments/readers';
 import { findPeriods } from '../periods/queries';
@@ -62,6 +62,16 @@ export async function reportView(
     outsideDates: await outsideDates(db, periods, { id: unit.id, path: scope.path }),
     halves,
     trend: await trendFor(db, questionnaires, content, unit, halves),
+    unitCodes: await unitCodesById(db),
     ...labelsOf(content),
   };
+}
+
+/** Every unit's code; a unit left without one reads as the migration named the old ones. */
+async function unitCodesById(db: Kysely<Database>): Promise<Map<number, string>> {
+  const rows = await db
+    .selectFrom('units')
+    .select(['id', sql<string>`coalesce(code, 'DV-' || id)`.as('code')])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.code]));
 }

@@ -43,6 +43,7 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
     ['Từ ngày', dateCell(content.period.startsOn), day],
     ['Đến ngày', dateCell(content.period.endsOn), day],
     ['Phạm vi', unit.name],
+    ['Mã đơn vị', view.unitCodes.get(unit.id) ?? null],
     ['Chỉ tiêu', share(content.period.target), pct],
     ['Số phiếu', o.n, whole],
     ['Chỉ số hài lòng chung', share(o.index.value), pct],
@@ -101,6 +102,8 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
     standingText(g),
     ...sampleCells(g),
   ];
+  // A unit row's key is its id: the sheet names it by its code instead (issue 12).
+  const codeOf = (g: RankedRow): string | null => view.unitCodes.get(Number(g.key)) ?? null;
   // Factors per unit or counter go on sheets of their own: with them the ranking would not fit a page's width.
   const factorCells = (g: RankedRow): Cell[] => o.factors.map((f) => share(g.factors.find((x) => x.code === f.code)?.value));
   const factorHeaders = o.factors.map((f) => factorName(f.code));
@@ -110,9 +113,9 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
   sheet(
     book,
     'Đơn vị',
-    ['Hạng', 'Đơn vị', ...rankedHeaders],
-    view.ranking.units.map((g) => [g.rank, g.label, ...rankedFigures(g)]),
-    { formats: [whole, undefined, ...rankedFormats] },
+    ['Hạng', 'Mã', 'Đơn vị', ...rankedHeaders],
+    view.ranking.units.map((g) => [g.rank, codeOf(g), g.label, ...rankedFigures(g)]),
+    { formats: [whole, undefined, undefined, ...rankedFormats] },
   );
   sheet(
     book,
@@ -124,9 +127,9 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
   sheet(
     book,
     'Đơn vị – yếu tố',
-    ['Hạng', 'Đơn vị', 'Số phiếu', ...factorHeaders],
-    view.ranking.units.map((g) => [g.rank, g.label, g.n, ...factorCells(g)]),
-    { formats: [whole, undefined, whole, ...factorFormats] },
+    ['Hạng', 'Mã', 'Đơn vị', 'Số phiếu', ...factorHeaders],
+    view.ranking.units.map((g) => [g.rank, codeOf(g), g.label, g.n, ...factorCells(g)]),
+    { formats: [whole, undefined, undefined, whole, ...factorFormats] },
   );
   sheet(
     book,

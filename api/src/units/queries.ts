@@ -8,11 +8,12 @@ export interface UnitRow {
   parentId: number | null;
   path: string;
   name: string;
+  code: string | null;
   kind: UnitKind;
   active: boolean;
 }
 
-const unitColumns = ['id', 'parent_id as parentId', 'path', 'name', 'kind', 'active'] as const;
+const unitColumns = ['id', 'parent_id as parentId', 'path', 'code', 'name', 'kind', 'active'] as const;
 
 /** Units of a subtree in tree order (parents before children), each with its service points. */
 export async function listUnitTree(db: Kysely<Database>, rootPath: string) {
@@ -47,22 +48,25 @@ export async function lockUnitTree(trx: Kysely<Database>): Promise<void> {
 export async function insertUnit(
   trx: Kysely<Database>,
   parent: { id: number; path: string },
-  name: string,
-  kind: UnitKind,
+  unit: { code: string; name: string; kind: UnitKind },
 ): Promise<UnitRow> {
   // The path ends with the unit's own id, so take the id from the sequence first.
   const { rows } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('units', 'id'))::int as id`.execute(trx);
   const id = rows[0]!.id;
   return trx
     .insertInto('units')
-    .values({ id, parent_id: parent.id, path: `${parent.path}${id}/`, name, kind })
+    .values({ id, parent_id: parent.id, path: `${parent.path}${id}/`, ...unit })
     .returning(unitColumns)
     .executeTakeFirstOrThrow();
 }
 
-export async function updateUnit(trx: Kysely<Database>, id: number, change: { name?: string | undefined; active?: boolean | undefined }) {
-  if (change.name === undefined && change.active === undefined) return;
-  await trx.updateTable('units').set({ name: change.name, active: change.active }).where('id', '=', id).execute();
+export async function updateUnit(
+  trx: Kysely<Database>,
+  id: number,
+  change: { name?: string | undefined; code?: string | undefined; active?: boolean | undefined },
+) {
+  if (change.name === undefined && change.code === undefined && change.active === undefined) return;
+  await trx.updateTable('units').set({ name: change.name, code: change.code, active: change.active }).where('id', '=', id).execute();
 }
 
 /** Hangs a unit under a new parent, rewriting the path of every unit in its subtree. */

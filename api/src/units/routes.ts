@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/record';
 import { rootUnitOf, unitInScope } from '../auth/scope';
 import { requireRole } from '../auth/session';
 import type { AppEnv } from '../context';
-import { ApiError, invalidInput } from '../errors';
+import { ApiError, invalidInput, isUniqueViolation } from '../errors';
 import { attachmentHeaders, postersOf } from '../qr/downloads';
 import { posterSizes, renderPosters } from '../qr/poster';
 import { listPosterPoints } from '../service-points/queries';
@@ -19,10 +19,17 @@ const id = z.number().int().positive().max(2_147_483_647);
 const name = z.string().trim().min(1).max(200);
 // There is one province, the root; every unit below it is one of these.
 const childKinds = ['department', 'commune', 'district', 'other'] as const;
-const newUnit = z.strictObject({ parentId: id, name, kind: z.enum(childKinds) });
+// The same rule as counter codes (service-points/routes.ts), forgiven their case the same way.
+const code = z
+  .string()
+  .max(64)
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, '2 to 32 letters A–Z, digits or "-", not starting with "-"');
+const newUnit = z.strictObject({ parentId: id, code, name, kind: z.enum(childKinds) });
 const change = z
-  .strictObject({ name: name.optional(), parentId: id.optional(), active: z.boolean().optional() })
-  .refine((c) => Object.keys(c).length > 0, { message: 'name at least one of name, parentId, active' });
+  .strictObject({ name: name.optional(), code: code.optional(), parentId: id.optional(), active: z.boolean().optional() })
+  .refine((c) => Object.keys(c).length > 0, { message: 'name at least one of name, code, parentId, active' });
 const idParam = z.object({ id: idInUrl });
 
 export const units = new Hono<AppEnv>()
@@ -39,7 +46,7 @@ export const units = new Hono<AppEnv>()
       const parent = await findUnit(trx, body.parentId);
       if (!parent) throw invalidInput([{ path: 'parentId', message: `no unit ${body.parentId}` }]);
       if (!parent.active) throw parentInactive(parent);
-      const unit = await insertUnit(trx, parent, body.name, body.kind);
+      const unit = await insertUnit(trx, parent, { code: body.code, name: body.name, kind: body.kind }).catch(codeTaken(body.code));
       await recordAudit(trx, c.var.user, { action: 'create', entity: 'unit', entityId: unit.id, after: unit }, now());
       return unit;
     });
@@ -75,7 +82,7 @@ export const units = new Hono<AppEnv>()
         const toPath = `${parent.path}${before.id}/`;
         await moveInSummaries(trx, { servicePointIds: await listSubtreePointIds(trx, toPath), fromPath: before.path, toPath });
       }
-      await updateUnit(trx, unitId, { name: body.name, active: body.active });
+      await updateUnit(trx, unitId, { name: body.name, code: body.code, active: body.active }).catch(codeTaken(body.code));
       const after = (await findUnit(trx, unitId))!;
       await recordAudit(trx, c.var.user, { action: 'update', entity: 'unit', entityId: unitId, before, after }, now());
       return after;
@@ -93,6 +100,13 @@ export const units = new Hono<AppEnv>()
     const pdf = await renderPosters(postersOf(points, publicBaseUrl), size, `SIPAS – ${unit.name}`);
     return c.body(new Uint8Array(pdf), 200, attachmentHeaders('application/pdf', `posters-unit-${unit.id}-${size}.pdf`));
   });
+
+/** Two units cannot share a code: the unique index answers, named here rather than as a bare conflict. */
+function codeTaken(code: string | undefined) {
+  return (err: unknown): never => {
+    throw isUniqueViolation(err) ? new ApiError(409, 'conflict', `The unit code ${code} is already taken.`) : err;
+  };
+}
 
 function parentInactive(parent: { id: number; name: string }): ApiError {
   return new ApiError(409, 'parent_inactive', `Unit ${parent.id} (${parent.name}) is deactivated; an active unit cannot sit under it.`);

@@ -11,9 +11,9 @@ export const posterSizes = ['A4', 'A5'] as const;
 export const codePattern = '[A-Za-z0-9][A-Za-z0-9\\-]{1,31}';
 
 export const fetchUnitTree = () => request<UnitTree>('GET', '/api/admin/units');
-export const createUnit = (body: { parentId: number; name: string; kind: ChildKind }) =>
+export const createUnit = (body: { parentId: number; code: string; name: string; kind: ChildKind }) =>
   request<TreeUnit>('POST', '/api/admin/units', body);
-export const changeUnit = (id: number, body: { name?: string; parentId?: number; active?: boolean }) =>
+export const changeUnit = (id: number, body: { name?: string; code?: string; parentId?: number; active?: boolean }) =>
   request<TreeUnit>('PATCH', `/api/admin/units/${id}`, body);
 export const createServicePoint = (body: { unitId: number; code: string; name: string }) =>
   request<ServicePoint>('POST', '/api/admin/service-points', body);

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { useText } from '../../i18n';
 import { unitsTexts } from './texts';
 import { ActionFeedback, useAction } from './action';
-import { ancestorsOf, changeUnit, type ChildKind, childKinds, createUnit, moveTargets, treeOrder } from './api';
+import { ancestorsOf, changeUnit, type ChildKind, childKinds, codePattern, createUnit, moveTargets, treeOrder } from './api';
 
 interface DetailsProps {
   unit: TreeUnit;
@@ -31,7 +31,7 @@ export function UnitHeader({ unit, units }: { unit: TreeUnit; units: TreeUnit[] 
         </nav>
       )}
       <p class="muted">
-        {t.kinds[unit.kind]} · {t.status}:{' '}
+        {t.kinds[unit.kind]} · {t.code}: <code>{unit.code ?? '—'}</code> · {t.status}:{' '}
         <span class={`badge ${unit.active ? 'badge-met' : 'badge-insufficient'}`}>{unit.active ? t.active : t.inactiveStatus}</span>
       </p>
     </>
@@ -41,8 +41,10 @@ export function UnitHeader({ unit, units }: { unit: TreeUnit; units: TreeUnit[] 
 export function UnitEditor({ unit, units, rootId, reload }: DetailsProps) {
   const t = useText(unitsTexts);
   const [name, setName] = useState(unit.name);
+  const [code, setCode] = useState(unit.code ?? '');
   const [parentId, setParentId] = useState('');
   const rename = useAction(reload);
+  const recode = useAction(reload);
   const move = useAction(reload);
   const status = useAction(reload);
   const targets = new Set(moveTargets(units, unit).map((u) => u.id));
@@ -67,6 +69,29 @@ export function UnitEditor({ unit, units, rootId, reload }: DetailsProps) {
           </button>
         </div>
         <ActionFeedback action={rename} />
+      </form>
+      <form
+        class="unit-inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void recode.run(() => changeUnit(unit.id, { code: code.trim().toUpperCase() }), t.done.saved);
+        }}
+      >
+        <label for="unit-code">{t.edit.code}</label>
+        <div class="unit-field-row">
+          <input
+            id="unit-code"
+            value={code}
+            required
+            maxLength={32}
+            pattern={codePattern}
+            onInput={(e) => setCode(e.currentTarget.value)}
+          />
+          <button type="submit" class="button secondary" disabled={recode.busy || code.trim().toUpperCase() === unit.code}>
+            {t.edit.changeCode}
+          </button>
+        </div>
+        <ActionFeedback action={recode} />
       </form>
 
       {!isRoot && (
@@ -122,6 +147,7 @@ export function UnitEditor({ unit, units, rootId, reload }: DetailsProps) {
 export function AddChildUnit({ unit, reload, onAdded }: DetailsProps) {
   const t = useText(unitsTexts);
   const [name, setName] = useState('');
+  const [code, setCode] = useState('');
   const [kind, setKind] = useState<ChildKind>('department');
   const add = useAction(reload);
   if (!unit.active) return null;
@@ -132,10 +158,11 @@ export function AddChildUnit({ unit, reload, onAdded }: DetailsProps) {
         onSubmit={(e) => {
           e.preventDefault();
           void add
-            .run(() => createUnit({ parentId: unit.id, name: name.trim(), kind }), t.done.created)
+            .run(() => createUnit({ parentId: unit.id, code: code.trim().toUpperCase(), name: name.trim(), kind }), t.done.created)
             .then((ok) => {
               if (!ok) return;
               setName('');
+              setCode('');
               onAdded(unit.id);
             });
         }}
@@ -144,6 +171,17 @@ export function AddChildUnit({ unit, reload, onAdded }: DetailsProps) {
           <div>
             <label for="unit-child-name">{t.addChild.name}</label>
             <input id="unit-child-name" value={name} required maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
+          </div>
+          <div>
+            <label for="unit-child-code">{t.addChild.code}</label>
+            <input
+              id="unit-child-code"
+              value={code}
+              required
+              maxLength={32}
+              pattern={codePattern}
+              onInput={(e) => setCode(e.currentTarget.value)}
+            />
           </div>
           <div>
             <label for="unit-child-kind">{t.addChild.kind}</label>
