@@ -92,6 +92,7 @@ describe.skipIf(!haveBrowser).each(backends)('the units page in Chromium on %s',
     const page = await signInAt(env.browser, unitsUrl(), adminUser, tablet);
     await page.getByRole('button', { name: /^Sở Tư pháp/ }).click();
     await page.getByLabel('Tên đơn vị mới').fill('Phòng Hành chính tư pháp');
+    await page.getByLabel('Mã đơn vị mới').fill('STP-HCTP');
     await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
     await page.getByRole('button', { name: /^Phòng Hành chính tư pháp/ }).click();
     await page.getByLabel('Đơn vị cấp trên mới').selectOption({ label: '\u00a0\u00a0Sở Xây dựng' });
@@ -102,9 +103,10 @@ describe.skipIf(!haveBrowser).each(backends)('the units page in Chromium on %s',
     expect(await page.getByLabel('Đơn vị cấp trên mới').evaluate((select: HTMLSelectElement) => select.selectedIndex)).toBe(0);
     const moved = await env.platform.testDb.db
       .selectFrom('units')
-      .select(['parent_id', 'path'])
+      .select(['parent_id', 'path', 'code'])
       .where('name', '=', 'Phòng Hành chính tư pháp')
       .executeTakeFirstOrThrow();
+    expect(moved.code).toBe('STP-HCTP');
     expect(moved.path).toBe(`/1/4/${moved.path.split('/')[3]}/`);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'units-admin-768');

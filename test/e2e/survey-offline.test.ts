@@ -50,8 +50,10 @@ describe.skipIf(!haveBrowser).each(backends)('the phone survey offline in Chromi
     await page.reload();
     await expect.poll(() => page.getByText('Bước 1/6', { exact: true }).count()).toBe(1);
     // The outbox survived the reload: whatever is not stored yet is still queued in IndexedDB.
+    // A response whose acknowledgement is still on its way is both stored and queued, so the two may
+    // count one twice; none may be missing (the end of this test checks exactly three, once each).
     const stored = await env.platform.testDb.db.selectFrom('responses').select('id').execute();
-    expect((await queuedCount(page)) + stored.length).toBe(3);
+    expect((await queuedCount(page)) + stored.length).toBeGreaterThanOrEqual(3);
 
     await context.setOffline(false);
     await expect
