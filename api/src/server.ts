@@ -100,11 +100,18 @@ const background = startJobs({ db, questionnaires: questionnaireCache(db), now: 
 // SIGTERM: stop accepting, let in-flight requests (and with them the group-commit writer) finish,
 // then stop the jobs and close the pool; past the bound, open connections are cut and it exits 1.
 let stopping = false;
+// A busy keep-alive connection is never idle at the moment close() looks: once stopping, every
+// answer closes its connection, so the clients go elsewhere (or retry later) after it.
+(server as Server).prependListener('request', (_req, res) => {
+  if (stopping) res.setHeader('connection', 'close');
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing the requests in flight, then stopping`);
+    const since = Date.now();
+    const seconds = () => `${((Date.now() - since) / 1000).toFixed(1)} s`;
     const cutOff = setTimeout(() => {
       console.error(`still busy after ${shutdownBoundMs / 1000} s: closing the remaining connections`);
       (server as Server).closeAllConnections();
@@ -113,13 +120,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     cutOff.unref();
     const jobsStopped = background.stop();
     server.close(async () => {
+      console.log(`requests finished after ${seconds()}`);
       await jobsStopped;
       await db.destroy();
       redis?.disconnect();
-      console.log('stopped');
+      console.log(`stopped after ${seconds()}`);
       process.exit(0);
     });
     // Keep-alive connections with no request in flight would hold close() until they time out.
     (server as Server).closeIdleConnections();
+    setInterval(() => (server as Server).closeIdleConnections(), 100).unref();
   });
 }

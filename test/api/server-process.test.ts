@@ -71,13 +71,14 @@ describe('the server process on an embedded database', () => {
     // No resends: after SIGTERM there is no server to resend to; what counts is what was acknowledged.
     const load = submissionLoad(() => `http://127.0.0.1:${port}`, { workers: 8, retry: false });
     while (load.result.acknowledged.size < 40) await new Promise((r) => setTimeout(r, 20));
-    const started = Date.now();
     child.kill('SIGTERM');
     const code = await server.exited;
-    const took = Date.now() - started;
     const { acknowledged, statuses } = await load.stop();
     expect(code).toBe(0);
-    expect(took).toBeLessThan(10_000);
+    // Within the bound by itself: the server's own cut-off (10 s) was not needed. Busy keep-alive
+    // connections are closed after their answer, so the load does not hold the server open.
+    expect(server.output()).toMatch(/requests finished after \d+\.\d s\n/);
+    expect(server.output()).not.toContain('still busy after');
     // Every answer was an acknowledgement, or no answer at all (the port closed): never a 5xx.
     expect([...statuses.keys()].filter((s) => s !== 201 && s !== 'error')).toEqual([]);
     expect(server.output()).not.toContain('failed:');
