@@ -6,16 +6,12 @@
 // with 400 naming the field, never stripped: what is stored is what was sent.
 import { zValidator } from '@hono/zod-validator';
 import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { except } from 'hono/combine';
 import { z, type ZodType } from 'zod';
+import { type BodyLimit, checkContentLength, defaultBodyLimit, readBody } from './body';
 import { ApiError, invalidInput, toIssues, type Issue } from './errors';
 
-/** The body limit of every route that reads one, unless it names its own below. */
-export const defaultMaxBodyBytes = 64 * 1024;
-
 /** Routes with their own, larger, limit (checked in the route): the questionnaire and CSV imports. */
-const ownBodyLimit = ['/api/admin/questionnaires', '/api/admin/transactions/import'];
+const ownBodyLimit = new Set(['/api/admin/questionnaires', '/api/admin/transactions/import']);
 
 const unstorable =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -42,23 +38,15 @@ export function unstorableIn(value: unknown, path: string[] = []): Issue[] {
 }
 
 /**
- * Every /api request: the body limit, checked on its Content-Length (or while it streams)
- * before anything reads the body, and the path and query refused when they hold text that
- * cannot be stored.
+ * Every /api request: the body limit, checked on its Content-Length before anything reads the
+ * body (a chunked body is counted as it is read, by readBody), and the path and query refused
+ * when they hold text that cannot be stored.
  */
 export function edgeChecks(): MiddlewareHandler {
-  const limit = except(
-    ownBodyLimit,
-    bodyLimit({
-      maxSize: defaultMaxBodyBytes,
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', `The body is over ${defaultMaxBodyBytes / 1024} KB.`);
-      },
-    }),
-  );
   return async (c, next) => {
     checkUrl(c.req.url);
-    return limit(c, next);
+    if (!ownBodyLimit.has(c.req.path.replace(/\/+$/, ''))) checkContentLength(c, defaultBodyLimit);
+    return next();
   };
 }
 
@@ -82,17 +70,21 @@ function checkUrl(href: string): void {
 
 const jsonMediaType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * Parses a JSON body: 415 unless it is sent as JSON, 400 (the envelope, not a bare 400) for
- * invalid UTF-8, malformed JSON or text that cannot be stored.
+ * Parses a JSON body: 415 unless it is sent as JSON, 413 past the route's limit, 400 (the
+ * envelope, not a bare 400) for invalid UTF-8, malformed JSON or text that cannot be stored.
  */
-export async function readJson(req: Context['req']): Promise<unknown> {
+export async function readJson(c: Context, limit: BodyLimit = defaultBodyLimit): Promise<unknown> {
+  const req = c.req;
   if (!jsonMediaType.test(req.header('content-type') ?? '')) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
   }
+  const bytes = await readBody(c, limit);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await req.arrayBuffer());
+    text = utf8.decode(bytes);
   } catch (err) {
     if (err instanceof TypeError) throw new ApiError(400, 'invalid_json', 'The body is not valid UTF-8.');
     throw err;
@@ -116,7 +108,7 @@ export function valid<T extends ZodType, Target extends keyof ValidationTargets>
   });
   if (target !== 'json') return validator;
   return (async (c, next) => {
-    await readJson(c.req);
+    await readJson(c);
     return validator(c, next);
   }) as typeof validator;
 }

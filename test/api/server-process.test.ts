@@ -66,6 +66,23 @@ describe('the server process on an embedded database', () => {
     );
   });
 
+  test('counts a chunked body against the limit as it arrives, and reads one within it', async () => {
+    const chunked = (parts: string[]) =>
+      'POST /api/responses HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n' +
+      parts.map((p) => `${Buffer.byteLength(p).toString(16)}\r\n${p}\r\n`).join('') +
+      '0\r\n\r\n';
+    const big = await rawRequest(chunked(['{"comment":"', 'a'.repeat(10_000), 'b'.repeat(10_000), '"}']));
+    expect(big).toMatch(/^HTTP\/1\.1 413 /);
+    expect(big.split('\r\n\r\n')[1]).toBe(
+      JSON.stringify({ error: { code: 'payload_too_large', message: 'The body is over 16384 bytes.' } }),
+    );
+    // Within the limit, the same way: read whole and checked (here, the missing fields are named).
+    const small = await rawRequest(chunked(['{"servicePoint":', '"DEMO-01"}']));
+    expect(small).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(small.split('\r\n\r\n')[1]!).error.code).toBe('invalid_input');
+    expect(JSON.parse(small.split('\r\n\r\n')[1]!).error.issues.map((i: { path: string }) => i.path)).toContain('id');
+  });
+
   test('stops on SIGTERM within the bound under a load of submissions, having stored every one it acknowledged', async () => {
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     // No resends: after SIGTERM there is no server to resend to; what counts is what was acknowledged.

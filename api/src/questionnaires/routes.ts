@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import { requireRole } from '../auth/session';
@@ -26,40 +25,32 @@ export const questionnaireRoutes = new Hono<AppEnv>()
     if (!version) throw versionNotFound(id);
     return c.json(version);
   })
-  .post(
-    '/',
-    admin,
-    bodyLimit({
-      maxSize: maxBytes,
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', `A questionnaire may be at most ${maxBytes / 1024} KB.`);
-      },
-    }),
-    async (c) => {
-      const checked = checkQuestionnaire(await readJson(c.req));
-      if (!checked.ok) throw invalidInput(checked.issues, 'The questionnaire has problems; each is named below.');
-      const q = checked.questionnaire;
-      const { db, now } = c.var.deps;
-      const id = await db.transaction().execute(async (trx) => {
-        // Versions are immutable: a changed questionnaire needs a code of its own.
-        if (await versionCodeExists(trx, q.code))
-          throw new ApiError(
-            409,
-            'version_exists',
-            `A questionnaire version with the code ${q.code} already exists; give the new one a new code.`,
-          );
-        const newId = await insertVersion(trx, q);
-        await recordAudit(
-          trx,
-          c.var.user,
-          { action: 'create', entity: 'questionnaire_version', entityId: newId, after: { code: q.code, title: q.title } },
-          now(),
+  .post('/', admin, async (c) => {
+    const checked = checkQuestionnaire(
+      await readJson(c, { bytes: maxBytes, message: `A questionnaire may be at most ${maxBytes / 1024} KB.` }),
+    );
+    if (!checked.ok) throw invalidInput(checked.issues, 'The questionnaire has problems; each is named below.');
+    const q = checked.questionnaire;
+    const { db, now } = c.var.deps;
+    const id = await db.transaction().execute(async (trx) => {
+      // Versions are immutable: a changed questionnaire needs a code of its own.
+      if (await versionCodeExists(trx, q.code))
+        throw new ApiError(
+          409,
+          'version_exists',
+          `A questionnaire version with the code ${q.code} already exists; give the new one a new code.`,
         );
-        return newId;
-      });
-      return c.json(await findVersion(db, id), 201);
-    },
-  )
+      const newId = await insertVersion(trx, q);
+      await recordAudit(
+        trx,
+        c.var.user,
+        { action: 'create', entity: 'questionnaire_version', entityId: newId, after: { code: q.code, title: q.title } },
+        now(),
+      );
+      return newId;
+    });
+    return c.json(await findVersion(db, id), 201);
+  })
   .post('/:id/activate', admin, valid('param', params), async (c) => {
     const { id } = c.req.valid('param');
     const { db, now } = c.var.deps;

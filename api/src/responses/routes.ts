@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { ApiError, invalidInput } from '../errors';
 import type { AppEnv } from '../context';
 import { referenceOf } from '../shared/reference';
@@ -12,76 +11,67 @@ import { findResponse, type StoredResponse } from './queries';
 import { scoreAnswers } from './score';
 
 export const maxBodyBytes = 16 * 1024;
+const bodyLimit = { bytes: maxBodyBytes, message: `The body is over ${maxBodyBytes} bytes.` };
 
 /** How far ahead of the server's clock a kiosk's completedAt may be: clock skew. */
 export const maxClockSkewMs = 5 * 60 * 1000;
 /** How long a kiosk may hold a response in its outbox: completedAt at most this far in the past. */
 export const offlineWindowDays = 7;
 
-export const responses = new Hono<AppEnv>().post(
-  '/',
-  bodyLimit({
-    maxSize: maxBodyBytes,
-    onError: () => {
-      throw new ApiError(413, 'payload_too_large', `The body is over ${maxBodyBytes} bytes.`);
-    },
-  }),
-  async (c) => {
-    const { db, questionnaires, submissionContexts } = c.var.deps;
-    const body = await readJson(c.req);
+export const responses = new Hono<AppEnv>().post('/', async (c) => {
+  const { db, questionnaires, submissionContexts } = c.var.deps;
+  const body = await readJson(c, bodyLimit);
 
-    // Context: the counter, the open period and the version whose schema the body is checked against.
-    const target = submissionTarget(body);
-    const context = await submissionContexts.read(target.servicePoint);
-    const versionId = target.questionnaireVersion ?? context.activeVersion;
-    // Only the active version or one active before (a form loaded before the switch): never one imported and not yet in use.
-    const answered =
-      versionId === null || !context.answerableVersions.includes(versionId) ? undefined : await questionnaires.get(versionId);
+  // Context: the counter, the open period and the version whose schema the body is checked against.
+  const target = submissionTarget(body);
+  const context = await submissionContexts.read(target.servicePoint);
+  const versionId = target.questionnaireVersion ?? context.activeVersion;
+  // Only the active version or one active before (a form loaded before the switch): never one imported and not yet in use.
+  const answered = versionId === null || !context.answerableVersions.includes(versionId) ? undefined : await questionnaires.get(versionId);
 
-    // Parse: every invalid field named, an unknown counter 404.
-    const { submission, servicePoint, version, digest, honeypot } = parseSubmission(body, answered, context.servicePoint);
+  // Parse: every invalid field named, an unknown counter 404.
+  const { submission, servicePoint, version, digest, honeypot } = parseSubmission(body, answered, context.servicePoint);
 
-    // Honeypot: a bot gets what a person would, and nothing is stored.
-    if (honeypot && context.period) {
-      return c.json(receipt({ id: submission.id, digest, period: context.period.code, receivedAt: c.var.deps.now() }), 201);
-    }
+  // Honeypot: a bot gets what a person would, and nothing is stored.
+  if (honeypot && context.period) {
+    return c.json(receipt({ id: submission.id, digest, period: context.period.code, receivedAt: c.var.deps.now() }), 201);
+  }
 
-    // Kiosk: its key, its counter and its minimum interval.
-    const kiosk = await kioskCheck(c, submission, servicePoint.id);
+  // Kiosk: its key, its counter and its minimum interval.
+  const kiosk = await kioskCheck(c, submission, servicePoint.id);
 
-    // Write (or replay the receipt of an earlier write of the same content).
-    if (!context.period) {
-      // A resend after a lost acknowledgement still gets its receipt once the period has closed.
-      const earlier = await findResponse(db, submission.id);
-      if (earlier) return replayed(c, earlier, digest);
-      throw new ApiError(409, 'no_open_period', 'No survey period is open at the moment.');
-    }
-    const scored = scoreAnswers(version.definition, submission.answers);
-    const receivedAt = await c.var.deps.responseWriter.write({
-      id: submission.id,
-      service_point_id: servicePoint.id,
-      period_id: context.period.id,
-      questionnaire_version_id: version.id,
-      respondent_type: submission.respondentType,
-      channel: submission.channel,
-      lang: submission.lang,
-      answers: scored.answers,
-      score: scored.score,
-      factor_scores: scored.factorScores,
-      field: submission.field ?? null,
-      profile: submission.profile ? JSON.stringify(submission.profile) : null,
-      expectations: submission.expectations ? JSON.stringify(submission.expectations) : null,
-      comment: submission.comment?.trim() || null,
-      digest,
-      kiosk_id: kiosk?.id ?? null,
-      completed_at: kiosk ? submission.completedAt : null,
-    });
-    if (receivedAt) return c.json(receipt({ id: submission.id, digest, period: context.period.code, receivedAt }), 201);
-    const stored = await findResponse(db, submission.id);
-    if (!stored) throw new Error(`response ${submission.id} conflicted but cannot be found`);
-    return replayed(c, stored, digest);
-  },
-);
+  // Write (or replay the receipt of an earlier write of the same content).
+  if (!context.period) {
+    // A resend after a lost acknowledgement still gets its receipt once the period has closed.
+    const earlier = await findResponse(db, submission.id);
+    if (earlier) return replayed(c, earlier, digest);
+    throw new ApiError(409, 'no_open_period', 'No survey period is open at the moment.');
+  }
+  const scored = scoreAnswers(version.definition, submission.answers);
+  const receivedAt = await c.var.deps.responseWriter.write({
+    id: submission.id,
+    service_point_id: servicePoint.id,
+    period_id: context.period.id,
+    questionnaire_version_id: version.id,
+    respondent_type: submission.respondentType,
+    channel: submission.channel,
+    lang: submission.lang,
+    answers: scored.answers,
+    score: scored.score,
+    factor_scores: scored.factorScores,
+    field: submission.field ?? null,
+    profile: submission.profile ? JSON.stringify(submission.profile) : null,
+    expectations: submission.expectations ? JSON.stringify(submission.expectations) : null,
+    comment: submission.comment?.trim() || null,
+    digest,
+    kiosk_id: kiosk?.id ?? null,
+    completed_at: kiosk ? submission.completedAt : null,
+  });
+  if (receivedAt) return c.json(receipt({ id: submission.id, digest, period: context.period.code, receivedAt }), 201);
+  const stored = await findResponse(db, submission.id);
+  if (!stored) throw new Error(`response ${submission.id} conflicted but cannot be found`);
+  return replayed(c, stored, digest);
+});
 
 /**
  * Submissions from a kiosk carry its key in x-kiosk-key: the key must be valid and not

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '@sipas/db';
@@ -11,6 +10,7 @@ import { ApiError, invalidInput } from '../errors';
 import { periodCodePattern } from '../shared/periods';
 import { findPeriod } from '../periods/queries';
 import { periodNotFound } from '../periods/transitions';
+import { readBody } from '../body';
 import { valid } from '../validate';
 import { maxTransactions, parseTransactionsCsv } from './csv';
 import { countsOf, listTransactions, servicePointIds, upsertTransactions } from './queries';
@@ -59,48 +59,38 @@ export const transactionRoutes = new Hono<AppEnv>()
     });
     return c.json({ period: period.code, servicePoint: point.code, transactions: body.transactions, updatedAt: at.toISOString() });
   })
-  .post(
-    '/import',
-    admin,
-    valid('query', importQuery),
-    bodyLimit({
-      maxSize: maxCsvBytes,
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', `A CSV file may be at most ${maxCsvBytes / 1024} KB.`);
-      },
-    }),
-    async (c) => {
-      if (!(c.req.header('content-type') ?? '').startsWith('text/')) {
-        throw new ApiError(415, 'unsupported_media_type', 'Send the file as text/csv.');
-      }
-      const { period: code, lang } = c.req.valid('query');
-      const { db, now } = c.var.deps;
-      const period = await writablePeriod(db, code);
-      const ids = await servicePointIds(db);
-      const parsed = parseTransactionsCsv(await c.req.text(), new Set(ids.keys()), lang);
-      if (!parsed.ok) throw invalidInput(parsed.issues, 'The file has problems; nothing was imported. Each bad line is named.');
-      const counts = parsed.rows.map((r) => ({ servicePointId: ids.get(r.code)!, transactions: r.transactions }));
-      const at = now();
-      await db.transaction().execute(async (trx) => {
-        const before = await countsOf(
-          trx,
-          period.id,
-          counts.map((r) => r.servicePointId),
-        );
-        await upsertTransactions(trx, period.id, counts, at);
-        await recordAudit(
-          trx,
-          c.var.user,
-          {
-            action: 'import',
-            entity: 'service_point_transactions',
-            entityId: period.code,
-            before: Object.fromEntries(parsed.rows.map((r, i) => [r.code, before.get(counts[i]!.servicePointId) ?? null])),
-            after: Object.fromEntries(parsed.rows.map((r) => [r.code, r.transactions])),
-          },
-          at,
-        );
-      });
-      return c.json({ imported: counts.length });
-    },
-  );
+  .post('/import', admin, valid('query', importQuery), async (c) => {
+    const file = await readBody(c, { bytes: maxCsvBytes, message: `A CSV file may be at most ${maxCsvBytes / 1024} KB.` });
+    if (!(c.req.header('content-type') ?? '').startsWith('text/')) {
+      throw new ApiError(415, 'unsupported_media_type', 'Send the file as text/csv.');
+    }
+    const { period: code, lang } = c.req.valid('query');
+    const { db, now } = c.var.deps;
+    const period = await writablePeriod(db, code);
+    const ids = await servicePointIds(db);
+    const parsed = parseTransactionsCsv(new TextDecoder().decode(file), new Set(ids.keys()), lang);
+    if (!parsed.ok) throw invalidInput(parsed.issues, 'The file has problems; nothing was imported. Each bad line is named.');
+    const counts = parsed.rows.map((r) => ({ servicePointId: ids.get(r.code)!, transactions: r.transactions }));
+    const at = now();
+    await db.transaction().execute(async (trx) => {
+      const before = await countsOf(
+        trx,
+        period.id,
+        counts.map((r) => r.servicePointId),
+      );
+      await upsertTransactions(trx, period.id, counts, at);
+      await recordAudit(
+        trx,
+        c.var.user,
+        {
+          action: 'import',
+          entity: 'service_point_transactions',
+          entityId: period.code,
+          before: Object.fromEntries(parsed.rows.map((r, i) => [r.code, before.get(counts[i]!.servicePointId) ?? null])),
+          after: Object.fromEntries(parsed.rows.map((r) => [r.code, r.transactions])),
+        },
+        at,
+      );
+    });
+    return c.json({ imported: counts.length });
+  });
