@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import type { Redis } from 'ioredis';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import * as zm from 'zod/mini';
 import { en } from 'zod/locales';
@@ -23,6 +22,7 @@ import { reports } from './reports/routes';
 import { responses } from './responses/routes';
 import { responseWriter } from './responses/writer';
 import { submissionContextReader } from './responses/context-reader';
+import { securityHeaders } from './security-headers';
 import { servicePoints } from './service-points/routes';
 import { type StaticDirs, staticApps } from './static-apps';
 import { stats } from './stats/routes';
@@ -102,21 +102,8 @@ export function createApp(options: AppOptions) {
     .route('/service-points', servicePoints)
     .route('/units', units);
   const app = new Hono<AppEnv>()
-    .use(
-      secureHeaders({
-        contentSecurityPolicy: {
-          defaultSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          frameAncestors: ["'none'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-        },
-        referrerPolicy: 'same-origin',
-        // HSTS only when the install says it is served over HTTPS; over plain HTTP it is meaningless.
-        strictTransportSecurity: deps.cookieSecure ? 'max-age=15552000; includeSubDomains' : false,
-        xFrameOptions: 'DENY',
-      }),
-    )
+    // HSTS only when the install says it is served over HTTPS; over plain HTTP it is meaningless.
+    .use(securityHeaders(deps.cookieSecure))
     .use(compressResponses())
     .use(async (c, next) => {
       c.set('deps', deps);

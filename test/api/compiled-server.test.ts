@@ -6,6 +6,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { securityHeaderList } from '../../api/src/security-headers';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,6 +61,20 @@ describe('npm start', () => {
     const body = await res.json();
     expect(body.servicePoint.code).toBe('DEMO-01');
     expect(body.questionnaire.version).toBe(1);
+  });
+
+  test('sends the security headers over HTTP, set on the Node response, on answers, errors and pages alike', async () => {
+    for (const path of ['/healthz', '/api/nowhere', '/api/admin/me', '/s/DEMO-01']) {
+      const res = await fetch(`http://127.0.0.1:${port}${path}`);
+      const security = Object.fromEntries(
+        [...res.headers].filter(([name]) => /^(content-security|cross-origin|origin-agent|referrer|strict-transport|x-)/.test(name)),
+      );
+      expect({ path, security }).toEqual({
+        path,
+        security: Object.fromEntries(securityHeaderList(false).map(([name, value]) => [name.toLowerCase(), value])),
+      });
+    }
+    expect(securityHeaderList(false)).toContainEqual(['X-Frame-Options', 'DENY']);
   });
 
   test('serves the built survey app', async () => {

@@ -1,7 +1,8 @@
 // npm run bench:submit [-- --seconds 15 --connections 50]
 // Throughput and p99 of POST /api/responses on PostgreSQL under concurrent connections, against a
-// bare Hono handler parsing the same JSON, each server in its own process.
-import { type ChildProcess, spawn } from 'node:child_process';
+// bare Hono handler parsing the same JSON, each server in its own process; the API compiled, as
+// `npm start` runs it.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -36,7 +37,8 @@ function freePort(): Promise<number> {
 /** Starts a server on a free port and resolves with it and the port it printed. */
 async function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', script], {
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...loader, script], {
     env: { ...process.env, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -103,6 +105,8 @@ async function load(port: number, pid: number, database: boolean) {
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, errors, acknowledgedIds, perRequest };
 }
 
+// The API as `npm start` runs it: compiled JavaScript, built now so that it is this checkout's.
+execFileSync(process.execPath, ['api/scripts/build-server.mjs'], { stdio: 'inherit' });
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 console.log(`${connections} connections, ${seconds} s each, after 3 s of warm-up\n`);
 const results: Record<string, Awaited<ReturnType<typeof load>>> = {};
@@ -117,7 +121,7 @@ for (const [label, fold] of [
 ] as const) {
   await admin(`drop database if exists ${name} with (force)`);
   await admin(`create database ${name}`);
-  const api = await start('api/src/server.ts', {
+  const api = await start('api/dist/server.js', {
     DATABASE_URL: databaseUrl(base, name),
     SUMMARY_FOLD_SECONDS: fold,
     RATE_LIMIT_PER_MINUTE: '0',
