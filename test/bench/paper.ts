@@ -5,31 +5,12 @@
 import { parseArgs } from 'node:util';
 import { adminUser, launchBrowser, startPlatform } from '../e2e/harness';
 import { keySheet, printSheets } from '../e2e/paper-keying';
+import { itemCodes } from '../helpers/app';
 
 const { values } = parseArgs({ options: { sheets: { type: 'string', default: '10' } } });
 const count = Math.max(1, Math.min(200, Number(values.sheets)));
 const allowNa = new Set(['TT3', 'PA1', 'PA2', 'PA3']);
-const items = [
-  'TC1',
-  'TC2',
-  'TC3',
-  'TC4',
-  'TT1',
-  'TT2',
-  'TT3',
-  'TT4',
-  'CC1',
-  'CC2',
-  'CC3',
-  'CC4',
-  'CC5',
-  'KQ1',
-  'KQ2',
-  'KQ3',
-  'PA1',
-  'PA2',
-  'PA3',
-];
+const items = itemCodes;
 
 const platform = await startPlatform('pglite');
 const browser = await launchBrowser();

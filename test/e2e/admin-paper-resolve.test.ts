@@ -3,29 +3,10 @@ import { hashPassword } from '../../api/src/auth/password';
 import { insertUser } from '../../api/src/auth/queries';
 import { adminHeaders, adminUser, haveBrowser, type Platform, screenshot, useBrowserPlatform } from './harness';
 import { printSheets } from './paper-keying';
+import { itemCodes } from '../helpers/app';
 
 // 19 statements, TT3 and PA1–PA3 allow "không áp dụng"; the second keyer misreads TC1 and CC2.
-const codes = [
-  'TC1',
-  'TC2',
-  'TC3',
-  'TC4',
-  'TT1',
-  'TT2',
-  'TT3',
-  'TT4',
-  'CC1',
-  'CC2',
-  'CC3',
-  'CC4',
-  'CC5',
-  'KQ1',
-  'KQ2',
-  'KQ3',
-  'PA1',
-  'PA2',
-  'PA3',
-];
+const codes = itemCodes;
 const first: Record<string, number | 'na'> = Object.fromEntries(codes.map((c) => [c, 4]));
 const second = { ...first, TC1: 2, CC2: 5 };
 

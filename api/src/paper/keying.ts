@@ -12,7 +12,7 @@ import { periodClosed } from '../periods/transitions';
 import type { CachedVersion } from '../questionnaires/cache';
 import { allItems } from '../shared/questionnaire';
 import { insertResponses } from '../responses/queries';
-import { scoreAnswers } from '../responses/score';
+import { contentColumns } from '../responses/score';
 import { withdrawFromSummaries } from '../stats/summaries';
 import { asSubmission, differences, normalContent, type SheetContent, sheetCodeOf } from './entry';
 import { entriesOf, findSheet, insertEntry, type SheetRow, setSheetStatus } from './queries';
@@ -38,21 +38,7 @@ async function versionOf(deps: Deps, sheet: SheetRow): Promise<CachedVersion> {
 
 function row(sheet: SheetRow, version: CachedVersion, content: SheetContent) {
   const submission = asSubmission(content, sheet, version);
-  const scored = scoreAnswers(version.definition, submission.answers);
-  return {
-    submission,
-    values: {
-      respondent_type: submission.respondentType,
-      answers: scored.answers,
-      score: scored.score,
-      factor_scores: scored.factorScores,
-      field: submission.field ?? null,
-      profile: submission.profile ? JSON.stringify(submission.profile) : null,
-      expectations: submission.expectations ? JSON.stringify(submission.expectations) : null,
-      comment: submission.comment ?? null,
-      digest: digestOf(submission),
-    },
-  };
+  return { submission, values: { ...contentColumns(version.definition, submission), digest: digestOf(submission) } };
 }
 
 export type KeyingResult = { status: 'entered' | 'verified'; sheet: SheetRow } | { status: 'disputed'; issues: Issue[] };

@@ -8,7 +8,7 @@ import { hasLaterOrNearbyResponse } from '../kiosks/queries';
 import { requireKiosk } from '../kiosks/require-kiosk';
 import { parseSubmission, submissionTarget } from './parse';
 import { findResponse, type StoredResponse } from './queries';
-import { scoreAnswers } from './score';
+import { contentColumns } from './score';
 
 export const maxBodyBytes = 16 * 1024;
 const bodyLimit = { bytes: maxBodyBytes, message: `The body is over ${maxBodyBytes} bytes.` };
@@ -47,22 +47,14 @@ export const responses = new Hono<AppEnv>().post('/', async (c) => {
     if (earlier) return replayed(c, earlier, digest);
     throw new ApiError(409, 'no_open_period', 'No survey period is open at the moment.');
   }
-  const scored = scoreAnswers(version.definition, submission.answers);
   const receivedAt = await c.var.deps.responseWriter.write({
     id: submission.id,
     service_point_id: servicePoint.id,
     period_id: context.period.id,
     questionnaire_version_id: version.id,
-    respondent_type: submission.respondentType,
     channel: submission.channel,
     lang: submission.lang,
-    answers: scored.answers,
-    score: scored.score,
-    factor_scores: scored.factorScores,
-    field: submission.field ?? null,
-    profile: submission.profile ? JSON.stringify(submission.profile) : null,
-    expectations: submission.expectations ? JSON.stringify(submission.expectations) : null,
-    comment: submission.comment?.trim() || null,
+    ...contentColumns(version.definition, submission),
     digest,
     kiosk_id: kiosk?.id ?? null,
     completed_at: kiosk ? submission.completedAt : null,

@@ -1,6 +1,6 @@
 // Turns validated answers into the stored, positional form and the respondent's scores.
 import { weightedMean } from '../stats/math';
-import type { AnswerValue } from '../shared/response';
+import type { AnswerValue, Submission } from '../shared/response';
 import type { Questionnaire } from '../shared/questionnaire';
 import { isSatisfied, notApplicable } from '../shared/scale';
 
@@ -25,4 +25,19 @@ export function scoreAnswers(q: Questionnaire, given: Record<string, AnswerValue
   });
   const score = weightedMean(q.factors.map((f, i) => ({ value: factorScores[i] ?? null, weight: f.weight })));
   return { answers, score, factorScores };
+}
+
+/** The columns a response's content fills: its answers scored, the optional fields, the comment trimmed (blank: none). */
+export function contentColumns(q: Questionnaire, submission: Submission) {
+  const scored = scoreAnswers(q, submission.answers);
+  return {
+    respondent_type: submission.respondentType,
+    answers: scored.answers,
+    score: scored.score,
+    factor_scores: scored.factorScores,
+    field: submission.field ?? null,
+    profile: submission.profile ? JSON.stringify(submission.profile) : null,
+    expectations: submission.expectations ? JSON.stringify(submission.expectations) : null,
+    comment: submission.comment?.trim() || null,
+  };
 }
