@@ -50,7 +50,19 @@ export function edgeChecks(): MiddlewareHandler {
   };
 }
 
+/**
+ * False when no string parsed from this JSON text can hold what unstorableIn looks for: such a
+ * character, or a key `__proto__`, either appears in the text itself or is written with an escape
+ * (\u, or \b and \f for two control characters): raw control characters are not valid JSON,
+ * and the text is valid UTF-8.
+ */
+function mayHoldUnstorable(text: string): boolean {
+  return /\\[ubf]/.test(text) || text.includes('__proto__') || !isStorableText(text);
+}
+
 function checkUrl(href: string): void {
+  // Without a percent sign the path and query are what they look like.
+  if (!href.includes('%') && isStorableText(href)) return;
   const url = new URL(href);
   const issues: Issue[] = [];
   for (const segment of url.pathname.split('/')) {
@@ -95,7 +107,7 @@ export async function readJson(c: Context, limit: BodyLimit = defaultBodyLimit):
   } catch {
     throw new ApiError(400, 'invalid_json', 'The body is not valid JSON.');
   }
-  const issues = unstorableIn(body);
+  const issues = mayHoldUnstorable(text) ? unstorableIn(body) : [];
   if (issues.length) throw invalidInput(issues);
   // What later reads of the body (the validator) see: the text already checked.
   (req.bodyCache as Record<string, unknown>).text = Promise.resolve(text);
