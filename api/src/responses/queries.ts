@@ -80,17 +80,11 @@ export interface SubmissionContext {
  * counter among the codes (by its upper-case code), the open period, the active version.
  */
 export async function findSubmissionContexts(db: Kysely<Database>, codes: string[]) {
-  const { rows } = await sql<Omit<SubmissionContext, 'servicePoint'> & { servicePoints: Record<string, { id: number; code: string }> }>`
-    select
-      (select coalesce(json_object_agg(sp.code, json_build_object('id', sp.id, 'code', sp.code)), '{}')
-        from service_points sp join units u on u.id = sp.unit_id
-        where sp.code = any(${codes.map((c) => c.toUpperCase())}::text[]) and sp.active and u.active) as "servicePoints",
-      (select json_build_object('id', p.id, 'code', p.code) from survey_periods p where p.status = 'open') as period,
-      (select id from questionnaire_versions where active) as "activeVersion",
-      (select coalesce(json_agg(v.id), '[]') from questionnaire_versions v where v.active or exists (
-        select 1 from audit_log a where a.action = 'activate' and a.entity = 'questionnaire_version'
-          and (a.entity_id = v.id::text or a.before->>'active' = v.code))) as "answerableVersions"`.execute(db);
-  const { servicePoints, ...shared } = rows[0]!;
+  // The statement is the function submission_contexts (migration 2026-12-01T1008), whose plan the session keeps.
+  const { rows } = await sql<{
+    context: Omit<SubmissionContext, 'servicePoint'> & { servicePoints: Record<string, { id: number; code: string }> };
+  }>`select submission_contexts(${codes.map((c) => c.toUpperCase())}::text[]) as context`.execute(db);
+  const { servicePoints, ...shared } = rows[0]!.context;
   return (code: string): SubmissionContext => ({ ...shared, servicePoint: servicePoints[code.toUpperCase()] ?? null });
 }
 
