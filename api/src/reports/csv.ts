@@ -115,9 +115,17 @@ export async function writeResponsesCsv(
       await write(`${csvBom}${csvLine(csvHeader(scope.questionnaire))}\n`);
       let count = 0;
       const random = scope.seed === undefined ? Math.random : seededRandom(scope.seed);
-      for (;;) {
-        const { rows } = await sql<Row & { periodId: number }>`fetch forward ${sql.lit(batchSize)} from report_csv`.execute(trx);
+      const fetchBatch = () => {
+        const batch = sql<Row & { periodId: number }>`fetch forward ${sql.lit(batchSize)} from report_csv`.execute(trx);
+        // Awaited in the next round; failing while this batch is being written must not go unhandled.
+        batch.catch(() => {});
+        return batch;
+      };
+      for (let next = fetchBatch(); ;) {
+        const { rows } = await next;
         if (rows.length === 0) break;
+        // The database reads the next batch while this one is shuffled and written.
+        next = fetchBatch();
         count += rows.length;
         // Sorted first, so the shuffle's outcome depends on which rows a batch holds, not their order.
         if (scope.seed !== undefined) rows.sort((a, b) => (a.id < b.id ? -1 : 1));
