@@ -122,13 +122,13 @@ export async function writeResponsesCsv(
         return batch;
       };
       for (let next = fetchBatch(); ;) {
-        const { rows } = await next;
+        let { rows } = await next;
         if (rows.length === 0) break;
         // The database reads the next batch while this one is shuffled and written.
         next = fetchBatch();
         count += rows.length;
         // Sorted first, so the shuffle's outcome depends on which rows a batch holds, not their order.
-        if (scope.seed !== undefined) rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+        if (scope.seed !== undefined) rows = sortById(rows);
         shuffle(rows, random);
         let text = '';
         for (const r of rows) {
@@ -153,6 +153,30 @@ function placed(tail: string, placement: number[] | null | undefined, width: num
     if (column >= 0) items[column] = v;
   });
   return `${items.join(',')},${score}`;
+}
+
+/** More than a batch holds: a row's place in its batch fits below an id's leading bits. */
+const placeRange = 2 ** 15;
+
+/**
+ * The rows in the order of their ids as strings, sorted as numbers: comparing 20,000 ids as strings
+ * took about as long as the database needs to read them. Each key is an id's first 8 hex digits
+ * above the row's place (47 bits, exact in a double), which a typed array sorts without a callback;
+ * rows whose ids share those digits (in about one batch in twenty) are then put in order by the whole id.
+ */
+export function sortById<T extends { id: string }>(rows: T[]): T[] {
+  if (rows.length > placeRange) throw new Error(`a batch of ${rows.length} rows is more than sortById places`);
+  const keys = Float64Array.from(rows, (r, place) => parseInt(r.id.slice(0, 8), 16) * placeRange + place);
+  keys.sort();
+  const sorted = Array.from(keys, (key) => rows[key % placeRange]!);
+  const lead = (i: number) => Math.floor(keys[i]! / placeRange);
+  for (let start = 0; start < sorted.length;) {
+    let end = start + 1;
+    while (end < sorted.length && lead(end) === lead(start)) end++;
+    if (end - start > 1) sorted.splice(start, end - start, ...sorted.slice(start, end).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    start = end;
+  }
+  return sorted;
 }
 
 /** Fisher–Yates, in place: a sorted read of a million rows costs the database more than this. */
