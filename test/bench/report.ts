@@ -13,6 +13,7 @@ import { computeContent, takeSnapshot } from '../../api/src/reports/snapshot';
 import { findPeriods } from '../../api/src/periods/queries';
 import { databaseUrl } from '../helpers/backends';
 import { adminQuery } from '../helpers/db';
+import { backendCpuMs } from '../helpers/cpu';
 import { loadSynthetic } from './synthetic';
 
 const { values } = parseArgs({
@@ -26,6 +27,17 @@ const url = databaseUrl(base, name);
 const period = '2026-H2';
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+/** Wall and CPU (this process, and the database's backends) of a step: on a shared machine the CPU figures are the ones to compare. */
+async function measured<T>(step: () => Promise<T>) {
+  const [wall, cpu, database] = [performance.now(), process.cpuUsage(), await backendCpuMs(db)];
+  const result = await step();
+  const node = process.cpuUsage(cpu);
+  const figures = {
+    ms: performance.now() - wall,
+    text: `${seconds(performance.now() - wall)} (CPU: node ${seconds((node.user + node.system) / 1000)}, PostgreSQL ${seconds((await backendCpuMs(db)) - database)})`,
+  };
+  return { result, ...figures };
+}
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 const exists = (await adminQuery(base, `select 1 from pg_database where datname = '${name}'`)).rowCount === 1;
@@ -49,15 +61,15 @@ const rssBefore = process.resourceUsage().maxRSS;
 console.log(`peak RSS before the report work: ${mb(rssBefore)}`);
 
 // The recount a close (and snapshot:verify) does: three grouped scans of the raw responses.
-let started = performance.now();
 const periods = await findPeriods(db, period);
-const content = canonicalJson(await computeContent(db, periods, period));
-const recountMs = performance.now() - started;
+// The recount's plan is parallel: the CPU of its workers, which exit when it ends, is not counted.
+const recount = await measured(async () => canonicalJson(await computeContent(db, periods, period)));
+const content = recount.result;
 console.log(
-  `recount for the snapshot: ${seconds(recountMs)} (${(content.length / 1024).toFixed(0)} KiB canonical, sha256 ${sha256Hex(content).slice(0, 12)}…)`,
+  `recount for the snapshot: ${recount.text}, ${(content.length / 1024).toFixed(0)} KiB canonical, sha256 ${sha256Hex(content).slice(0, 12)}…`,
 );
 if (periods[0]!.status !== 'closed') {
-  started = performance.now();
+  const started = performance.now();
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('survey_periods').set({ status: 'closed' }).where('id', '=', periods[0]!.id).execute();
     await takeSnapshot(trx, periods[0]!.id, new Date());
@@ -83,17 +95,19 @@ const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
 
 const times: Record<string, number> = {};
 for (const format of ['docx', 'xlsx', 'csv'] as const) {
-  started = performance.now();
-  const res = await app.request(`/api/admin/reports/${period}.${format}`, { headers: { cookie } });
-  if (res.status !== 200) throw new Error(`${format}: ${res.status} ${await res.text()}`);
-  // Read the body as a client would, chunk by chunk, without keeping it.
-  let bytes = 0;
-  const reader = res.body!.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
-  times[format] = performance.now() - started;
+  const file = await measured(async () => {
+    const res = await app.request(`/api/admin/reports/${period}.${format}`, { headers: { cookie } });
+    if (res.status !== 200) throw new Error(`${format}: ${res.status} ${await res.text()}`);
+    // Read the body as a client would, chunk by chunk, without keeping it.
+    let bytes = 0;
+    const reader = res.body!.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
+    return bytes;
+  });
+  times[format] = file.ms;
   const { rss } = process.memoryUsage();
   console.log(
-    `${format}: ${seconds(times[format]!)}, ${(bytes / 2 ** 20).toFixed(1)} MiB; RSS now ${mb(rss / 1024)}, peak so far ${mb(process.resourceUsage().maxRSS)}`,
+    `${format}: ${file.text}, ${(file.result / 2 ** 20).toFixed(1)} MiB; RSS now ${mb(rss / 1024)}, peak so far ${mb(process.resourceUsage().maxRSS)}`,
   );
 }
 const total = times.docx! + times.xlsx! + times.csv!;
