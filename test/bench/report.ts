@@ -2,6 +2,7 @@
 // The twice-yearly report on PostgreSQL: a half-year of synthetic responses is closed and frozen,
 // then the DOCX, XLSX and CSV are produced through the API, each timed, with the peak RSS.
 // The database (sipas_bench_report) is kept and reused; a rerun measures without the load.
+import { createHash } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createApp } from '@sipas/api/app';
@@ -94,6 +95,10 @@ const login = await app.request('/api/admin/login', {
 const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
 
 const times: Record<string, number> = {};
+// BENCH_REPORT_DIGESTS=1 prints each file's SHA-256 (a frozen period's files are the same at every
+// download; the hashing is then inside the times).
+const digests = process.env.BENCH_REPORT_DIGESTS === '1';
+const csvDigest = createHash('sha256');
 for (const format of ['docx', 'xlsx', 'csv'] as const) {
   const file = await measured(async () => {
     const res = await app.request(`/api/admin/reports/${period}.${format}`, { headers: { cookie } });
@@ -101,7 +106,10 @@ for (const format of ['docx', 'xlsx', 'csv'] as const) {
     // Read the body as a client would, chunk by chunk, without keeping it.
     let bytes = 0;
     const reader = res.body!.getReader();
-    for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      bytes += r.value.byteLength;
+      if (digests && format === 'csv') csvDigest.update(r.value);
+    }
     return bytes;
   });
   times[format] = file.ms;
@@ -110,6 +118,7 @@ for (const format of ['docx', 'xlsx', 'csv'] as const) {
     `${format}: ${file.text}, ${(file.result / 2 ** 20).toFixed(1)} MiB; RSS now ${mb(rss / 1024)}, peak so far ${mb(process.resourceUsage().maxRSS)}`,
   );
 }
+if (digests) console.log(`csv sha256: ${csvDigest.digest('hex')}`);
 const total = times.docx! + times.xlsx! + times.csv!;
 const peak = process.resourceUsage().maxRSS;
 console.log(`all three files: ${seconds(total)} (goal < 10 s: ${total < 10_000 ? 'met' : 'NOT met'})`);

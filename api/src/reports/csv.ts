@@ -112,12 +112,14 @@ export async function writeResponsesCsv(
       // table (a system call per response): a quarter of the database's time for this file. A hash
       // of them, built once, answers the same; the scan of the responses stays the outer side.
       await sql`set local enable_nestloop = off`.execute(trx);
+      // A date as text is YYYY-MM-DD in the ISO style, far cheaper than to_char's formatting.
+      await sql`set local datestyle = 'ISO, YMD'`.execute(trx);
       const plain = sql`${plainFields}::text[]`;
       await sql`declare report_csv no scroll cursor for
       select r.id::text as id, r.period_id as "periodId", r.service_point_id as "servicePointId",
-             to_char(r.received_at at time zone ${provinceTimeZone}, 'YYYY-MM-DD') || ',' || r.respondent_type || ',' || r.channel || ','
+             (r.received_at at time zone ${provinceTimeZone})::date::text || ',' || r.respondent_type || ',' || r.channel || ','
                || case when r.field is null then '' when r.field = any(${plain}) then r.field else ${fieldMark} end || ','
-               || ${answersText(columns, versions)} || coalesce(round((r.score * 100)::numeric, 2)::float8::text, '') as line,
+               || ${answersText(columns, versions)} || coalesce(trim_scale(round((r.score * 100)::numeric, 2))::text, '') as line,
              case when r.field <> all(${plain}) then r.field end as field
       from responses r
       where r.period_id = any(${scope.periodIds}::int[]) and ${counted('r.id')}
