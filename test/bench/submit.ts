@@ -5,7 +5,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -13,6 +12,7 @@ import pg from 'pg';
 import { databaseUrl } from '../helpers/backends';
 import { adminQuery } from '../helpers/db';
 import { allAnswers } from '../helpers/app';
+import { processCpuMs } from '../helpers/cpu';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '50' } } });
 const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -61,16 +61,6 @@ const body = () =>
     comment: 'Cán bộ nhiệt tình.',
   });
 
-/** CPU time (user + system, ms) a process has used, from /proc: robust where wall-clock figures are not, on a shared machine. */
-function cpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
-  } catch {
-    return 0;
-  }
-}
-
 /** The PostgreSQL backends serving the database (the API's pool), whose CPU the submissions cost too. */
 async function backendPids(): Promise<number[]> {
   return (await admin(`select pid from pg_stat_activity where datname = '${name}'`)).rows.map((r) => Number(r.pid));
@@ -97,9 +87,9 @@ async function load(port: number, pid: number, database: boolean) {
     });
   await run(3); // warm-up
   const pids = database ? await backendPids() : [];
-  const before = { api: cpuMs(pid), db: pids.reduce((n, p) => n + cpuMs(p), 0) };
+  const before = { api: processCpuMs(pid), db: pids.reduce((n, p) => n + processCpuMs(p), 0) };
   const r = await run(seconds);
-  const cpu = { api: cpuMs(pid) - before.api, db: pids.reduce((n, p) => n + cpuMs(p), 0) - before.db };
+  const cpu = { api: processCpuMs(pid) - before.api, db: pids.reduce((n, p) => n + processCpuMs(p), 0) - before.db };
   const errors = r.errors + r.timeouts + r.non2xx;
   const perRequest = { api: cpu.api / r.requests.total, db: cpu.db / r.requests.total };
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, errors, acknowledgedIds, perRequest };
