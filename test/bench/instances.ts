@@ -3,13 +3,12 @@
 // in Redis, and two behind HAProxy (docs/deploy/haproxy.cfg) with the limits in Redis.
 // Needs PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL), Redis (TEST_REDIS_URL) and haproxy.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { allAnswers } from '../helpers/app';
+import { allAnswers, submission } from '../helpers/app';
 import { databaseUrl } from '../helpers/backends';
 import { adminQuery } from '../helpers/db';
 import { haproxyConfig, startHaproxy } from '../helpers/haproxy';
@@ -41,15 +40,7 @@ function start(env: Record<string, string>): Promise<ChildProcess> {
   });
 }
 
-const body = () =>
-  JSON.stringify({
-    id: randomUUID(),
-    servicePoint: 'DEMO-01',
-    respondentType: 'citizen',
-    channel: 'qr',
-    lang: 'vi',
-    answers: allAnswers(4, ['TT3']),
-  });
+const body = () => JSON.stringify(submission({ answers: allAnswers(4, ['TT3']) }));
 
 async function load(port: number) {
   const run = (duration: number) =>

@@ -3,15 +3,14 @@
 // bare Hono handler parsing the same JSON, each server in its own process; the API compiled, as
 // `npm start` runs it.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { databaseUrl } from '../helpers/backends';
 import { adminQuery } from '../helpers/db';
-import { allAnswers } from '../helpers/app';
+import { allAnswers, submission } from '../helpers/app';
+import { freePort } from '../helpers/server-process';
 import { processCpuMs } from '../helpers/cpu';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '50' } } });
@@ -22,17 +21,6 @@ const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
 const admin = (text: string) => adminQuery(base, text);
-
-/** A port free at the moment: the API refuses PORT=0. */
-function freePort(): Promise<number> {
-  const probe = createServer();
-  return new Promise((resolve) =>
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    }),
-  );
-}
 
 /** Starts a server on a free port and resolves with it and the port it printed. */
 async function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
@@ -50,16 +38,7 @@ async function start(script: string, env: Record<string, string>): Promise<{ chi
   });
 }
 
-const body = () =>
-  JSON.stringify({
-    id: randomUUID(),
-    servicePoint: 'DEMO-01',
-    respondentType: 'citizen',
-    channel: 'qr',
-    lang: 'vi',
-    answers: allAnswers(4, ['TT3']),
-    comment: 'Cán bộ nhiệt tình.',
-  });
+const body = () => JSON.stringify(submission({ answers: allAnswers(4, ['TT3']), comment: 'Cán bộ nhiệt tình.' }));
 
 /** The PostgreSQL backends serving the database (the API's pool), whose CPU the submissions cost too. */
 async function backendPids(): Promise<number[]> {
