@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDb } from '@sipas/db';
 import { questionnaireCache } from '../../api/src/questionnaires/cache';
-import { type JobDeps, runJobs } from '../../api/src/jobs/jobs';
+import { drain, type JobDeps, runJobs } from '../../api/src/jobs/jobs';
 import { startJobs } from '../../api/src/jobs/timers';
 import { verifySnapshots } from '../../api/src/reports/verify';
 import { backends } from '../helpers/backends';
@@ -104,5 +104,34 @@ describe.each(backends)('the background jobs on %s', (backend) => {
     await submit({ comment: 'Sau khi dừng' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect([await count('stats_pending'), await count('follow_up_pending'), failures]).toEqual([1, 1, []]);
+  });
+});
+
+describe('drain', () => {
+  /** A queue of `queued` items that grows by `arriving` after each batch taken, as under steady load. */
+  const queue = (queued: number, arriving: number) => {
+    const taken: number[] = [];
+    const batch = async (limit: number) => {
+      const n = Math.min(limit, queued);
+      queued += arriving - n;
+      taken.push(n);
+      return n;
+    };
+    return { batch, taken };
+  };
+
+  test('repeats while batches come back full and stops at the first that is not, though more has arrived', async () => {
+    const q = queue(25, 3);
+    expect(await drain(q.batch, 10)).toBe(34);
+    expect(q.taken).toEqual([10, 10, 10, 4]);
+  });
+
+  test('takes one batch when less than a batch is waiting, and none is an empty batch', async () => {
+    const q = queue(4, 50);
+    expect(await drain(q.batch, 10)).toBe(4);
+    expect(q.taken).toEqual([4]);
+    const empty = queue(0, 0);
+    expect(await drain(empty.batch, 10)).toBe(0);
+    expect(empty.taken).toEqual([0]);
   });
 });

@@ -1,8 +1,9 @@
 // npm run bench:instances [-- --seconds 10 --connections 50]
 // Submissions per second on one PostgreSQL: one instance with in-memory limits, one with the limits
-// in Redis, and two behind HAProxy (docs/deploy/haproxy.cfg) with the limits in Redis.
+// in Redis, and two behind HAProxy (docs/deploy/haproxy.cfg) with the limits in Redis; the API
+// compiled, as `npm start` runs it.
 // Needs PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL), Redis (TEST_REDIS_URL) and haproxy.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ const stop = (child: ChildProcess) =>
   });
 
 function start(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/server.ts'], {
+  const child = spawn(process.execPath, ['api/dist/server.js'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -74,6 +75,8 @@ const env = (port: number, redis: boolean) => ({
   ...(redis ? { REDIS_URL: testRedisUrl, REDIS_PREFIX: uniquePrefix() } : {}),
 });
 
+// The API as `npm start` runs it: compiled JavaScript, built now so that it is this checkout's.
+execFileSync(process.execPath, ['api/scripts/build-server.mjs'], { stdio: 'inherit' });
 console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model}; ${values.connections} connections, ${values.seconds} s each after 2 s of warm-up\n`,
 );
