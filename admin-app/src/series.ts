@@ -2,6 +2,7 @@
 // come in as arguments, in whichever language the page shows.
 import type { DayCount, FactorFigure, Group, ItemFigure, TrendEntry } from '@sipas/api/types';
 import type { ChartData } from 'chart.js';
+import { wrapLabel } from '@sipas/api/shared/wrap';
 
 export type FactorChartData = ChartData<'bar' | 'line', (number | null)[], string[]>;
 export type RankingChartData = ChartData<'bar' | 'line', (number | null)[], string[]>;
@@ -194,22 +195,6 @@ export function distributionChartData(
       maxBarThickness: 22,
     })),
   };
-}
-
-/** Splits a label into lines of at most `width` characters at spaces; Chart.js draws one line each. */
-export function wrapLabel(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** A long statement cut at a word boundary, for an axis label; the table has it whole. */

@@ -11,8 +11,8 @@ import {
   rankingChartData,
   shorten,
   trendChartData,
-  wrapLabel,
 } from '../../admin-app/src/series';
+import { wrapLabel } from '@sipas/api/shared/wrap';
 
 const vi = namesFor(emptyCatalogue, 'vi');
 const labels = (target: number) => ({ satisfied: 'Tỷ lệ hài lòng (%)', target: `Mục tiêu ${target}%` });

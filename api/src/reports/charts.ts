@@ -14,6 +14,7 @@ import {
   PointElement,
   type Plugin,
 } from 'chart.js';
+import { wrapLabel } from '../shared/wrap';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
 
@@ -35,17 +36,6 @@ const px = { text: 30, small: 28, line: 4 };
 
 /** "91,25%", as the tables write it. */
 const valueText = (v: number) => `${v.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
-
-/** A long label over several lines of at most `width` characters, broken between words. */
-export function wrapLabel(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
 
 /** A dashed line across the plot at the target, labelled, on whichever axis carries the values. */
 const targetLine = (target: number, horizontal: boolean): Plugin => ({
@@ -155,30 +145,73 @@ export interface Bar {
 
 const barColour = (target: number) => (b: Bar) => (b.value !== null && b.value >= target ? colours.met : colours.below);
 
-/** Horizontal bars, one a named group, the names on the left over up to three lines. */
-function barChart(bars: Bar[], target: number, labelWidth: number, barHeight: number): Promise<ChartImage> {
-  const labels = bars.map((b) => wrapLabel(b.label, labelWidth));
+/** The tallest chart drawn, in px: about the height of a page's text at the printed width. */
+const maxChartHeight = 1900;
+/** Above and below the bars: the axis, its ticks and the target's label. */
+const chartFrame = 120;
+
+/** The height of a bar's row: enough for the bar and for its name's lines. */
+function rowHeightOf(labels: string[][], barHeight: number): number {
   const lines = Math.max(1, ...labels.map((l) => l.length));
-  const rowHeight = Math.max(barHeight, lines * (px.text + 6) + 20);
+  return Math.max(barHeight, lines * (px.text + 6) + 20);
+}
+
+/** Horizontal bars, one a named group, the names on the left over as many lines as they take. */
+function barChart(bars: Bar[], target: number, labelWidth: number, rowHeight: number): Promise<ChartImage> {
   return render(
     {
       type: 'bar',
       data: {
-        labels,
+        labels: bars.map((b) => wrapLabel(b.label, labelWidth)),
         datasets: [{ data: bars.map((b) => b.value), backgroundColor: bars.map(barColour(target)), barPercentage: 0.7 }],
       },
       options: { indexAxis: 'y', scales: { x: percentAxis, y: categoryAxis }, plugins: { legend: { display: false } } },
       plugins: [targetLine(target, true), valueLabels(true)],
     },
-    Math.min(1900, 120 + bars.length * rowHeight),
+    Math.min(maxChartHeight, chartFrame + bars.length * rowHeight),
     { right: 140, top: 48 },
   );
 }
 
 /** The factors by their full names ("Tiếp cận dịch vụ", not TC). */
-export const factorChart = (bars: Bar[], target: number) => barChart(bars, target, 22, 90);
+export const factorChart = (bars: Bar[], target: number) =>
+  barChart(
+    bars,
+    target,
+    22,
+    rowHeightOf(
+      bars.map((b) => wrapLabel(b.label, 22)),
+      90,
+    ),
+  );
 
-export const rankingChart = (bars: Bar[], target: number) => barChart(bars, target, 26, 64);
+export interface ChartPart {
+  image: ChartImage;
+  /** The bars it shows: bars.slice(from, to). */
+  from: number;
+  to: number;
+}
+
+/**
+ * The ranking as charts of at most a page each, in order, with as many bars in each as will do:
+ * in one chart, a province's hundred communes would get rows a fifth of the text's height. Every
+ * part has the same row height, so the bars of one ranking look alike from part to part.
+ */
+export async function rankingCharts(bars: Bar[], target: number): Promise<ChartPart[]> {
+  const labelWidth = 26;
+  const rowHeight = rowHeightOf(
+    bars.map((b) => wrapLabel(b.label, labelWidth)),
+    64,
+  );
+  const fit = Math.max(1, Math.floor((maxChartHeight - chartFrame) / rowHeight));
+  const size = Math.ceil(bars.length / Math.ceil(bars.length / fit));
+  const parts: ChartPart[] = [];
+  for (let from = 0; from < bars.length; from += size) {
+    const to = Math.min(bars.length, from + size);
+    parts.push({ image: await barChart(bars.slice(from, to), target, labelWidth, rowHeight), from, to });
+  }
+  return parts;
+}
 
 export function trendChart(points: Bar[], target: number): Promise<ChartImage> {
   return render(

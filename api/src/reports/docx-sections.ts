@@ -1,5 +1,5 @@
 // The later parts of the DOCX: ranking, citizens vs organisations, change, halves, comments.
-import { rankingChart, trendChart } from './charts';
+import { rankingCharts, trendChart } from './charts';
 import type { Block } from './docx';
 import { bullet, chartTitle, heading, image, para, table, tableTitle } from './docx-parts';
 import type { ReportView } from './model';
@@ -15,6 +15,9 @@ import {
 import { changeText, countText, intervalText, percentText, periodPhrase, respondentTypeText, verdictText, vnNumber } from './texts';
 
 type FactorName = (code: string | null) => string;
+
+/** Up to this many units below the target are named after the ranking; more are counted. */
+const namedBelow = 10;
 
 export async function rankingPart(view: ReportView): Promise<Block[]> {
   const { units } = view.unit.figures;
@@ -37,22 +40,27 @@ export async function rankingPart(view: ReportView): Promise<Block[]> {
           ]),
         )
       : para('Không có đơn vị trực thuộc trong kỳ.'),
+    // A long ranking runs over several charts, each titled with the ranks it shows.
     ...(ranked.length
-      ? [
-          chartTitle('Chỉ số hài lòng chung của các đơn vị được xếp hạng'),
-          image(
-            await rankingChart(
-              ranked.map((g) => ({ label: g.label, value: g.index.value })),
-              target,
-            ),
-            'Biểu đồ xếp hạng đơn vị',
+      ? (
+          await rankingCharts(
+            ranked.map((g) => ({ label: g.label, value: g.index.value })),
+            target,
+          )
+        ).flatMap((part, _, parts) => [
+          chartTitle(
+            `Chỉ số hài lòng chung của các đơn vị được xếp hạng${parts.length > 1 ? ` (hạng ${ranked[part.from]!.rank}–${ranked[part.to - 1]!.rank})` : ''}`,
           ),
-        ]
+          image(part.image, 'Biểu đồ xếp hạng đơn vị'),
+        ])
       : []),
     para(
-      below.length
-        ? `Đơn vị có chỉ số dưới chỉ tiêu ${vnNumber(target, 0)}%: ${below.map((g) => g.label).join('; ')}.`
-        : `Không có đơn vị được xếp hạng nào dưới chỉ tiêu ${vnNumber(target, 0)}%.`,
+      below.length === 0
+        ? `Không có đơn vị được xếp hạng nào dưới chỉ tiêu ${vnNumber(target, 0)}%.`
+        : below.length <= namedBelow
+          ? `Đơn vị có chỉ số dưới chỉ tiêu ${vnNumber(target, 0)}%: ${below.map((g) => g.label).join('; ')}.`
+          : // A province's hundred communes named in one bold paragraph would fill a page: the table above names them.
+            `${countText(below.length)} trên ${countText(ranked.length)} đơn vị được xếp hạng có chỉ số dưới chỉ tiêu ${vnNumber(target, 0)}% (xem bảng xếp hạng).`,
       { bold: true },
     ),
     ...samplePart(view),
