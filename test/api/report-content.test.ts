@@ -205,6 +205,18 @@ describe.each(backends)('report content on %s', (backend) => {
       [null, 'XAB-01', 'UBND xã An Bình', 3, 'Dưới n tối thiểu'],
     ]);
     expect(points[0]!.slice(9, 12)).toEqual([1000, 286, 0.035]);
+    // A statement that wraps makes its row tall enough for its lines (LibreOffice would draw them
+    // over the rows below), every cell of it at the top; a short one leaves the row as it is.
+    const items = book.getWorksheet('Tiêu chí')!;
+    const itemRow = (code: string) => items.getRows(2, items.rowCount - 1)!.find((r) => r.getCell(1).value === code)!;
+    const rowLayout = (code: string) => {
+      const row = itemRow(code);
+      return { height: row.height, statement: String(row.getCell(3).value).length, top: row.getCell(1).alignment?.vertical ?? null };
+    };
+    expect([rowLayout('TC1'), rowLayout('KQ1')]).toEqual([
+      { height: 3 * 15.75 + 2, statement: 88, top: 'top' },
+      { height: undefined, statement: 21, top: null },
+    ]);
     const summary = book.getWorksheet('Tổng hợp')!;
     expect(summary.getCell('B3').value).toEqual(new Date('2026-07-01T00:00:00Z'));
     expect(summary.getCell('B3').numFmt).toBe('dd/mm/yyyy');

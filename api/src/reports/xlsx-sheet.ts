@@ -2,6 +2,7 @@
 // columns as wide as their text, A4 fitted to the page width, the header row repeated on every page.
 import ExcelJS from 'exceljs';
 import { xmlSafe } from '../shared/cell-text';
+import { wrapLabel } from '../shared/wrap';
 
 export type Cell = string | number | Date | null;
 export const font = { name: 'Times New Roman', size: 12 } as const;
@@ -12,6 +13,13 @@ export const day = 'dd/mm/yyyy';
 export const points = '+0.00;-0.00;0.00';
 
 const widest = 40;
+/** Characters of Times New Roman 12 that surely fit on a line of the widest column (LibreOffice fits about 50). */
+const wrapAt = 42;
+/** Points a line of Times New Roman 12 takes in a row. */
+const lineHeight = 15.75;
+
+/** The lines a text wraps onto in the widest column. */
+const wrappedLines = (text: string) => text.split('\n').flatMap((line) => wrapLabel(line, wrapAt)).length;
 
 /** How many characters a cell shows once formatted (a percentage 91,25% is 6; a date 10). */
 function shownLength(c: Cell, format: string | undefined): number {
@@ -37,7 +45,6 @@ export function sheet(book: ExcelJS.Workbook, name: string, headers: string[], r
   header.alignment = { vertical: 'middle', wrapText: true };
   // Room for three lines: LibreOffice does not grow a row for wrapped text it did not lay out itself.
   header.height = 48;
-  for (const r of rows) ws.addRow(r.map(text)).font = { ...font };
   const widths = headers.map((h, i) => {
     // A header may wrap onto three lines at its spaces; a value never does except the longest texts.
     const headerWords = Math.max(...h.split(' ').map((w) => w.length), Math.ceil(h.length / 3));
@@ -45,6 +52,20 @@ export function sheet(book: ExcelJS.Workbook, name: string, headers: string[], r
     // ExcelJS leaves out a column of width 9 (its default), which LibreOffice then draws narrower.
     return Math.min(widest, Math.max(8, headerWords, values) + 2.5);
   });
+  for (const r of rows) {
+    const row = ws.addRow(r.map(text));
+    row.font = { ...font };
+    // As for the header, a row is given the height of its wrapped text: else the lines past the first
+    // are drawn over the rows below.
+    const lines = Math.max(1, ...r.map((c, i) => (widths[i] === widest && typeof c === 'string' ? wrappedLines(c) : 1)));
+    if (lines > 1) {
+      row.height = lines * lineHeight + 2;
+      // Every cell of it at the top, where the wrapped text starts.
+      row.eachCell((cell, column) => {
+        cell.alignment = { vertical: 'top', ...(widths[column - 1] === widest ? { wrapText: true } : {}) };
+      });
+    }
+  }
   ws.columns.forEach((col, i) => {
     col.width = widths[i]!;
     const format = formats[i];
