@@ -2,8 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { type Bar, rankingCharts } from '../../api/src/reports/charts';
 
 /** A PNG's width and height, from its IHDR chunk. */
-const pngSize = (png: Buffer) => ({ png: png.subarray(1, 4).toString('latin1'), width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
-const units = (n: number, name: (i: number) => string): Bar[] => Array.from({ length: n }, (_, i) => ({ label: name(i + 1), value: 95 - i * 0.5 }));
+const pngSize = (png: Buffer) => ({
+  png: png.subarray(1, 4).toString('latin1'),
+  width: png.readUInt32BE(16),
+  height: png.readUInt32BE(20),
+});
+const units = (n: number, name: (i: number) => string): Bar[] =>
+  Array.from({ length: n }, (_, i) => ({ label: name(i + 1), value: 95 - i * 0.5 }));
 
 describe('the ranking charts of the DOCX', () => {
   test('a short ranking is one chart holding every unit', async () => {

@@ -37,7 +37,11 @@ for (let i = 1; i <= Number(values.communes); i++) {
   const unit = await sendJson(t, admin, 'POST', '/api/admin/units', { parentId: 1, code: `XA-${i}`, name, kind: 'commune' });
   if (unit.status !== 201) throw new Error(`commune ${i}: ${unit.status} ${JSON.stringify(unit.body)}`);
   const code = `XA-${i}-01`;
-  const point = await sendJson(t, admin, 'POST', '/api/admin/service-points', { unitId: unit.body.id, code, name: `Bộ phận Một cửa ${name}` });
+  const point = await sendJson(t, admin, 'POST', '/api/admin/service-points', {
+    unitId: unit.body.id,
+    code,
+    name: `Bộ phận Một cửa ${name}`,
+  });
   if (point.status !== 201) throw new Error(`counter ${code}: ${point.status} ${JSON.stringify(point.body)}`);
   for (let j = 0; j < 40; j++) {
     const res = await postJson(t.app, '/api/responses', { ...randomSubmission(random), servicePoint: code });
