@@ -375,12 +375,14 @@ describe.each(backends)('data quality on %s', (backend) => {
     expect(JSON.parse(snapshot.content).units[0].figures.overall.n).toBe((await naive()).n);
     const docx = await adminRequest(t.app, admin, 'GET', '/api/admin/reports/2026-H2.docx');
     const { paragraphs } = await readDocx(await docx.arrayBuffer());
+    // The period in words and the day of the decision in Vietnam, not in UTC.
+    const vietnamDay = new Date(Date.parse(made.body.createdAt) + 7 * 3_600_000).toISOString().slice(0, 10);
+    const [y, m, d] = vietnamDay.split('-');
     expect(paragraphs.filter((p) => p.includes('phiếu bị loại'))).toEqual([
       'Có 30 phiếu bị loại khỏi mọi số liệu của báo cáo này theo 1 quyết định:',
-      `30 phiếu bị loại, lý do: Máy bị bấm liên tục — Quầy số 1 – Trung tâm Phục vụ hành chính công (DEMO-01), dấu hiệu nhiều phiếu dồn dập trong thời gian ngắn, kỳ 2026-H2; quyết định của admin ngày ${made.body.createdAt.slice(0, 10).split('-').reverse().join('/')}.`,
+      `30 phiếu bị loại, lý do: Máy bị bấm liên tục — Quầy số 1 – Trung tâm Phục vụ hành chính công (DEMO-01), dấu hiệu nhiều phiếu dồn dập trong thời gian ngắn, kỳ 6 tháng cuối năm 2026; quyết định của admin ngày ${d} tháng ${m} năm ${y}.`,
     ]);
     const xlsx = await adminRequest(t.app, admin, 'GET', '/api/admin/reports/2026-H2.xlsx');
-    const vietnamDay = new Date(Date.parse(made.body.createdAt) + 7 * 3_600_000).toISOString().slice(0, 10);
     expect(sheetRows(await readXlsx(await xlsx.arrayBuffer()), 'Phiếu bị loại')).toEqual([
       [
         '6 tháng cuối năm 2026',

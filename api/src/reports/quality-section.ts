@@ -3,7 +3,7 @@
 // so whoever lays out the report (docx.ts) places them as paragraphs.
 import { thresholds as th } from '../quality/rules';
 import type { ReportContent, UnitEntry } from './content';
-import { countText } from './texts';
+import { countText, periodPhrase, vnDayAt } from './texts';
 
 export const flagNameVi: Record<string, string> = {
   straight_lining: 'cùng một mức cho mọi tiêu chí',
@@ -12,8 +12,6 @@ export const flagNameVi: Record<string, string> = {
   exceeds_transactions: 'số phiếu nhiều hơn số hồ sơ đã giải quyết',
   repeated_comment: 'cùng một ý kiến lặp lại nhiều lần',
 };
-
-const day = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
 
 /** The exclusions of one unit's report: those of the counters in its subtree (DOCX and XLSX alike). */
 export function exclusionsInScope(content: ReportContent, unit: Pick<UnitEntry, 'path'>) {
@@ -36,7 +34,7 @@ export function qualitySection(content: ReportContent, unit: Pick<UnitEntry, 'pa
   lines.push(`Có ${countText(total)} phiếu bị loại khỏi mọi số liệu của báo cáo này theo ${countText(exclusions.length)} quyết định:`);
   for (const e of exclusions)
     lines.push(
-      `${countText(e.responses)} phiếu bị loại, lý do: ${e.reason} — ${e.servicePointName} (${e.servicePoint}), dấu hiệu ${flagNameVi[e.flag] ?? e.flag}, kỳ ${e.period}; quyết định của ${e.createdBy} ngày ${day(e.createdAt)}.`,
+      `${countText(e.responses)} phiếu bị loại, lý do: ${e.reason} — ${e.servicePointName} (${e.servicePoint}), dấu hiệu ${flagNameVi[e.flag] ?? e.flag}, kỳ ${periodPhrase(e.period)}; quyết định của ${e.createdBy} ${vnDayAt(e.createdAt)}.`,
     );
   return lines;
 }

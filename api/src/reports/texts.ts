@@ -11,9 +11,12 @@ export const periodPhrase = periodInWords;
 const vietnamOffsetMs = 7 * 60 * 60 * 1000;
 const two = (n: number) => String(n).padStart(2, '0');
 
+/** An instant as a Date whose UTC fields read Vietnam's clock (for spreadsheet cells and the texts below). */
+export const inVietnam = (at: Date | string) => new Date(new Date(at).getTime() + vietnamOffsetMs);
+
 /** An instant in Vietnam time, written out: "14 giờ 05 ngày 01 tháng 12 năm 2026". */
 export function vnDateTime(at: Date | string): string {
-  const d = new Date(new Date(at).getTime() + vietnamOffsetMs);
+  const d = inVietnam(at);
   return `${two(d.getUTCHours())} giờ ${two(d.getUTCMinutes())} ngày ${two(d.getUTCDate())} tháng ${two(d.getUTCMonth() + 1)} năm ${d.getUTCFullYear()}`;
 }
 
@@ -23,8 +26,11 @@ export function vnDay(day: string): string {
   return `ngày ${d} tháng ${m} năm ${y}`;
 }
 
+/** The day in Vietnam at an instant, written out: "ngày 02 tháng 12 năm 2026". */
+export const vnDayAt = (at: Date | string) => vnDay(inVietnam(at).toISOString().slice(0, 10));
+
 /** The year in Vietnam at an instant. */
-export const vnYear = (at: Date) => new Date(at.getTime() + vietnamOffsetMs).getUTCFullYear();
+export const vnYear = (at: Date) => inVietnam(at).getUTCFullYear();
 
 export const fullTitle = (code: string) => `${reportTitle} — ${periodPhrase(code)}`;
 

@@ -8,7 +8,7 @@ import { standingText } from './docx-completeness';
 import type { ReportView } from './model';
 import { shownDelta } from './model';
 import { exclusionsInScope, flagNameVi } from './quality-section';
-import { channelText, periodPhrase, reportTitle, respondentTypeText, verdictText } from './texts';
+import { channelText, inVietnam, periodPhrase, reportTitle, respondentTypeText, verdictText } from './texts';
 import { type Cell, day, pct, points, sheet, whole } from './xlsx-sheet';
 
 /** A share in percent (91.25) as the fraction Excel formats (0.9125); absent stays empty. */
@@ -19,7 +19,6 @@ const figureFormats = [pct, pct, pct, whole, undefined];
 /** A calendar day (2026-07-01) as a date cell. */
 const dateCell = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 /** An instant as a date-time cell in Vietnam time (UTC+7, no daylight saving). */
-const vietnamTime = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000);
 
 const sampleHeaders = ['Số lượt giao dịch', 'Cỡ mẫu khuyến nghị', 'Tỷ lệ phản hồi', 'Cỡ mẫu'];
 const sampleFormats = [whole, whole, pct, undefined];
@@ -66,7 +65,7 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
     ['Số liệu đã chốt', view.frozen ? 'có' : 'không (tạm thời)'],
     ...view.snapshots.flatMap((s): [string, Cell, string?][] => [
       [`Mã kiểm chứng SHA-256 (${periodPhrase(s.period)})`, s.digest],
-      [`Thời điểm chốt (${periodPhrase(s.period)}, giờ Việt Nam)`, vietnamTime(s.takenAt), 'dd/mm/yyyy hh:mm'],
+      [`Thời điểm chốt (${periodPhrase(s.period)}, giờ Việt Nam)`, inVietnam(s.takenAt), 'dd/mm/yyyy hh:mm'],
     ]),
   ];
   const summary = sheet(
@@ -173,7 +172,7 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
       e.responses,
       e.reason,
       e.createdBy,
-      dateCell(vietnamTime(e.createdAt).toISOString()),
+      dateCell(inVietnam(e.createdAt).toISOString()),
     ]),
     { formats: [undefined, undefined, undefined, undefined, whole, undefined, undefined, day] },
   );
