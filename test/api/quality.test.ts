@@ -8,7 +8,8 @@ import { questionnaireCache } from '../../api/src/questionnaires/cache';
 import { insertResponses } from '../../api/src/responses/queries';
 import { scoreAnswers } from '../../api/src/responses/score';
 import { questionnaireSchema } from '../../api/src/shared/questionnaire';
-import { computeStats, emptyAggregates, type LevelCounts } from '../../api/src/stats/compute';
+import { computeStats } from '../../api/src/stats/compute';
+import { naiveAggregates } from '../helpers/naive-aggregates';
 import { adminRequest, type SessionHeaders, type TestApp } from '../helpers/app';
 import { auditOfEntity, invalidInput, startAppWithRoles } from '../helpers/admin';
 import { backends } from '../helpers/backends';
@@ -126,23 +127,8 @@ describe.each(backends)('data quality on %s', (backend) => {
     const excluded = (await t.testDb.db.selectFrom('quality_excluded_responses').select('response_id').execute()).map((r) => r.response_id);
     let query = t.testDb.db.selectFrom('responses').select(['id', 'answers', 'score', 'factor_scores']).where('period_id', '=', periodId);
     if (servicePoint) query = query.where('service_point_id', '=', points[servicePoint]!);
-    const a = emptyAggregates();
-    for (const r of (await query.execute()).filter((r) => !excluded.includes(r.id))) {
-      a.responses += 1;
-      if (r.score !== null) a.indexSums = { n: a.indexSums.n + 1, sum: a.indexSums.sum + r.score, sumSq: a.indexSums.sumSq + r.score ** 2 };
-      r.answers.forEach((level, i) => {
-        if (level === null) return;
-        const c: LevelCounts = a.itemCounts.get(codes[i]!) ?? [0, 0, 0, 0, 0, 0];
-        c[level] = (c[level] ?? 0) + 1;
-        a.itemCounts.set(codes[i]!, c);
-      });
-      r.factor_scores.forEach((s, i) => {
-        if (s === null) return;
-        const f = a.factorSums.get(q.factors[i]!.code) ?? { n: 0, sum: 0, sumSq: 0 };
-        a.factorSums.set(q.factors[i]!.code, { n: f.n + 1, sum: f.sum + s, sumSq: f.sumSq + s * s });
-      });
-    }
-    return computeStats(q, a, 90, 1);
+    const rows = (await query.execute()).filter((r) => !excluded.includes(r.id));
+    return computeStats(q, naiveAggregates(q, rows), 90, 1);
   }
   async function figures(servicePoint?: string) {
     const { body } = await get(`/api/admin/stats?period=2026-H2&minN=1${servicePoint ? `&servicePoint=${servicePoint}` : ''}`);

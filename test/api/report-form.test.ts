@@ -21,17 +21,12 @@ import { freshDb, type TestDb } from '../helpers/db';
 import { adminRequest, postJson, signIn, type SessionHeaders, type TestApp } from '../helpers/app';
 import { prng, randomSubmission } from '../helpers/random-responses';
 import { readDocx } from './report-read';
+import { office as officeHeader } from '../helpers/office';
 
 const run = promisify(execFile);
 const now = new Date('2026-12-01T07:05:00Z');
 const office = {
-  parentBody: 'UBND tỉnh Hà Giang',
-  issuingBody: 'Sở Nội vụ',
-  symbol: 'SNV',
-  place: 'Hà Giang',
-  signerAuthority: 'KT. Giám đốc',
-  signerPosition: 'Phó Giám đốc',
-  signerName: 'Nguyễn Văn An',
+  ...officeHeader,
   recipients: ['UBND tỉnh (để báo cáo);', '- Các sở, ban, ngành', 'Lưu: VT, CCHC'],
 };
 

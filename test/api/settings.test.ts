@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { backends } from '../helpers/backends';
 import { adminRequest, signIn, startApp, type SessionHeaders, type TestApp } from '../helpers/app';
+import { office as officeHeader } from '../helpers/office';
 
 const unset = {
   parentBody: null,
@@ -13,13 +14,7 @@ const unset = {
   recipients: [],
 };
 const office = {
-  parentBody: 'UBND tỉnh Hà Giang',
-  issuingBody: 'Sở Nội vụ',
-  symbol: 'SNV',
-  place: 'Hà Giang',
-  signerAuthority: 'KT. Giám đốc',
-  signerPosition: 'Phó Giám đốc',
-  signerName: 'Nguyễn Văn An',
+  ...officeHeader,
   recipients: ['UBND tỉnh (để báo cáo)', 'Lưu: VT, CCHC'],
 };
 

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sipasQuestionnaire } from '@sipas/db';
-import { computeStats, emptyAggregates, type LevelCounts } from '../../api/src/stats/compute';
-import { sql } from 'kysely';
-import { foldPending, grains, rebuildSummaries } from '../../api/src/stats/summaries';
+import { computeStats } from '../../api/src/stats/compute';
+import { foldPending, rebuildSummaries } from '../../api/src/stats/summaries';
 import { questionnaireSchema } from '../../api/src/shared/questionnaire';
 import { backends } from '../helpers/backends';
 import { adminRequest, postJson, signIn, startApp, type TestApp, type SessionHeaders } from '../helpers/app';
 import { prng, randomSubmission } from '../helpers/random-responses';
+import { naiveAggregates } from '../helpers/naive-aggregates';
+import { summaryRows as allSummaryRows } from '../helpers/summary-rows';
 
 const q = questionnaireSchema.parse(sipasQuestionnaire);
-const codes = q.factors.flatMap((f) => f.items.map((i) => i.code));
 
 describe.each(backends)('summaries on %s', (backend) => {
   let t: TestApp;
@@ -36,24 +36,7 @@ describe.each(backends)('summaries on %s', (backend) => {
     let query = t.testDb.db.selectFrom('responses').select(['answers', 'score', 'factor_scores']);
     if (where.respondentType) query = query.where('respondent_type', '=', where.respondentType as 'citizen');
     const rows = await query.execute();
-    const a = emptyAggregates();
-    for (const r of rows) {
-      a.responses += 1;
-      if (r.score !== null) a.indexSums = { n: a.indexSums.n + 1, sum: a.indexSums.sum + r.score, sumSq: a.indexSums.sumSq + r.score ** 2 };
-      r.answers.forEach((level, i) => {
-        if (level === null) return;
-        const c: LevelCounts = a.itemCounts.get(codes[i]!) ?? [0, 0, 0, 0, 0, 0];
-        c[level] = (c[level] ?? 0) + 1;
-        a.itemCounts.set(codes[i]!, c);
-      });
-      r.factor_scores.forEach((s, i) => {
-        if (s === null) return;
-        const code = q.factors[i]!.code;
-        const f = a.factorSums.get(code) ?? { n: 0, sum: 0, sumSq: 0 };
-        a.factorSums.set(code, { n: f.n + 1, sum: f.sum + s, sumSq: f.sumSq + s * s });
-      });
-    }
-    return computeStats(q, a, 90, 10);
+    return computeStats(q, naiveAggregates(q, rows), 90, 10);
   };
 
   const figures = (body: { n: number; index: unknown; factors: unknown; items: unknown }) => ({
@@ -138,23 +121,7 @@ describe.each(backends)('summaries on %s', (backend) => {
   });
 
   test('moving units and counters changes only the unit summaries they move between, leaving what a rebuild would give', async () => {
-    /** Every summary row by its key, sums rounded below float noise (ids differ after a rebuild). */
-    const summaryRows = async () => {
-      const rows: unknown[] = [];
-      for (const g of Object.values(grains)) {
-        const { rows: found } = await sql`
-          select ${g.prefix} as grain, c.period_id, c.${sql.ref(g.owner)} as owner, c.questionnaire_version_id, c.respondent_type, c.channel,
-                 ${g.field ? sql`c.field` : sql`''`} as field, c.n, c.score_n, round(c.score_sum::numeric, 9)::text as score_sum,
-                 round(c.score_sumsq::numeric, 9)::text as score_sumsq,
-                 (select json_agg(json_build_array(i.position, i.na, i.l1, i.l2, i.l3, i.l4, i.l5) order by i.position)
-                    from ${sql.table(`${g.prefix}_items`)} i where i.cell_id = c.id) as items,
-                 (select json_agg(json_build_array(f.position, f.n, round(f.sum::numeric, 9)::text, round(f.sumsq::numeric, 9)::text) order by f.position)
-                    from ${sql.table(`${g.prefix}_factors`)} f where f.cell_id = c.id) as factors
-          from ${sql.table(`${g.prefix}_cells`)} c order by 2, 3, 4, 5, 6, 7`.execute(t.testDb.db);
-        rows.push(...found);
-      }
-      return rows;
-    };
+    const summaryRows = () => allSummaryRows(t.testDb.db);
     const rebuilt = async () => {
       await rebuildSummaries(t.testDb.db);
       return summaryRows();

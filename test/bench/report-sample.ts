@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { takeSnapshot } from '../../api/src/reports/snapshot';
 import { postJson, signIn, startApp } from '../helpers/app';
 import { sendJson } from '../helpers/admin';
+import { office } from '../helpers/office';
 import { prng, randomSubmission } from '../helpers/random-responses';
 
 const { values } = parseArgs({
@@ -63,13 +64,7 @@ if (!values.blank) {
     method: 'PUT',
     headers: { ...admin, 'content-type': 'application/json' },
     body: JSON.stringify({
-      parentBody: 'UBND tỉnh Hà Giang',
-      issuingBody: 'Sở Nội vụ',
-      symbol: 'SNV',
-      place: 'Hà Giang',
-      signerAuthority: 'KT. Giám đốc',
-      signerPosition: 'Phó Giám đốc',
-      signerName: 'Nguyễn Văn An',
+      ...office,
       recipients: ['UBND tỉnh (để báo cáo)', 'Các sở, ban, ngành', 'UBND các xã, phường', 'Lưu: VT, CCHC'],
     }),
   });
