@@ -2,10 +2,10 @@
 // parent body over the issuing body (bold, a short rule under it) and "Số: …/BC-…"; on the right
 // the Quốc hiệu, the Tiêu ngữ with its rule, and the place and date in italics; then the kind of
 // document, "BÁO CÁO", with the summary of its content in bold below it.
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TextRun } from 'docx';
 import { xmlSafe } from '../shared/cell-text';
 import type { ProvinceSettings } from '../settings/queries';
-import { noBorders } from './docx-parts';
+import { sideBySide } from './docx-parts';
 import { size, textWidth } from './docx-styles';
 import { textTwips } from './docx-widths';
 import { periodPhrase, vnYear } from './texts';
@@ -50,42 +50,24 @@ const rule = (length: number, column: number, after = 120) => {
   });
 };
 
-const cell = (width: number, children: Paragraph[]) =>
-  new TableCell({ width: { size: width, type: WidthType.DXA }, margins: { left: 0, right: 0, top: 0, bottom: 0 }, children });
-
 export function headerBlock(s: ProvinceSettings, now: Date): Table {
   const issuing = caps(s.issuingBody);
   // Under the issuing body a rule a third to a half as long as its name (at most half the column).
   const issuingRule = Math.min(leftWidth / 2, Math.max(700, textTwips(issuing, size.header, true) * 0.4));
   const date = `${s.place ?? placeholder}, ngày …… tháng …… năm ${vnYear(now)}`;
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    borders: noBorders,
-    margins: { left: 0, right: 0 },
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(leftWidth, [line(caps(s.parentBody)), line(issuing, { bold: true }), rule(issuingRule, leftWidth)]),
-          cell(rightWidth, [
-            // 12 pt (the decree allows 12–13): at 13 it does not fit the column on one line.
-            line(nationalTitle, { bold: true, size: size.nationalTitle }),
-            line(motto, { bold: true, size: size.motto }),
-            // The Tiêu ngữ's rule is as long as the Tiêu ngữ.
-            rule(textTwips(motto, size.motto, true), rightWidth),
-          ]),
-        ],
-      }),
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(leftWidth, [line(`Số: ……/BC-${s.symbol === null ? placeholder : caps(s.symbol)}`)]),
-          cell(rightWidth, [line(date, { italics: true, size: size.body })]),
-        ],
-      }),
+  return sideBySide(leftWidth, [
+    [
+      [line(caps(s.parentBody)), line(issuing, { bold: true }), rule(issuingRule, leftWidth)],
+      [
+        // 12 pt (the decree allows 12–13): at 13 it does not fit the column on one line.
+        line(nationalTitle, { bold: true, size: size.nationalTitle }),
+        line(motto, { bold: true, size: size.motto }),
+        // The Tiêu ngữ's rule is as long as the Tiêu ngữ.
+        rule(textTwips(motto, size.motto, true), rightWidth),
+      ],
     ],
-  });
+    [[line(`Số: ……/BC-${s.symbol === null ? placeholder : caps(s.symbol)}`)], [line(date, { italics: true, size: size.body })]],
+  ]);
 }
 
 /** "BÁO CÁO", the summary in bold, a short rule, then the scope and whether the figures are final. */

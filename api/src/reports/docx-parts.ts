@@ -126,15 +126,25 @@ export function table(headers: string[], rows: string[][], options: { widths?: n
   });
 }
 
-/** A table without lines, for the header and signature blocks. */
-export const noBorders = {
-  top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-};
+const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+
+/**
+ * Two columns side by side across the text, without lines or cell margins, each row kept on one
+ * page: how the decree lays out the header (bodies | Quốc hiệu) and the end (Nơi nhận | signer).
+ */
+export function sideBySide(leftWidth: number, rows: [Paragraph[], Paragraph[]][]): Table {
+  const widths = [leftWidth, textWidth - leftWidth];
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, margins: { left: 0, right: 0, top: 0, bottom: 0 }, children });
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: noBorders,
+    margins: { left: 0, right: 0 },
+    rows: rows.map(([left, right]) => new TableRow({ cantSplit: true, children: [cell(widths[0]!, left), cell(widths[1]!, right)] })),
+  });
+}
 
 /** A chart at the width of the text (Word shows 96 px an inch); the height keeps the ratio. */
 export function image({ png, width, height }: { png: Buffer; width: number; height: number }, description: string): Paragraph {

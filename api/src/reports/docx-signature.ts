@@ -1,15 +1,14 @@
 // The end of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I): "Nơi nhận:" on the
 // left (bold italic 12 pt, recipients 11 pt, each "- …;" and the last ending with "."), and on the
 // right the signer's authority and position in bold capitals, room to sign and stamp, and the name.
-import { AlignmentType, LineRuleType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, type Table, TextRun } from 'docx';
 import { xmlSafe } from '../shared/cell-text';
 import type { ProvinceSettings } from '../settings/queries';
 import { placeholder } from './docx-header';
-import { noBorders } from './docx-parts';
-import { size, textWidth } from './docx-styles';
+import { sideBySide } from './docx-parts';
+import { size } from './docx-styles';
 
 const leftWidth = 4252;
-const rightWidth = textWidth - leftWidth;
 
 /** "- Sở Tư pháp;" … "- Lưu: VT." whatever dashes and punctuation the office typed. */
 export function recipientLines(recipients: string[]): string[] {
@@ -35,26 +34,14 @@ export function signatureBlock(s: ProvinceSettings): Table {
       (r) => new Paragraph({ spacing: { after: 0, line: 240 }, children: [run(r, { size: size.recipients })] }),
     ),
   ];
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    borders: noBorders,
-    margins: { left: 0, right: 0 },
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({ width: { size: leftWidth, type: WidthType.DXA }, children: recipients }),
-          new TableCell({
-            width: { size: rightWidth, type: WidthType.DXA },
-            children: [
-              ...signer.map((l) => centred([run(l, { bold: true })])),
-              // Room for the signature and the seal: about 3 cm.
-              centred([run(s.signerName ?? placeholder, { bold: true })], 1700),
-            ],
-          }),
-        ],
-      }),
+  return sideBySide(leftWidth, [
+    [
+      recipients,
+      [
+        ...signer.map((l) => centred([run(l, { bold: true })])),
+        // Room for the signature and the seal: about 3 cm.
+        centred([run(s.signerName ?? placeholder, { bold: true })], 1700),
+      ],
     ],
-  });
+  ]);
 }
