@@ -6,6 +6,7 @@ import { formatDate } from '../../format';
 import { useText } from '../../i18n';
 import { common } from '../../messages';
 import { periodsTexts } from './texts';
+import { TargetField } from './target-field';
 
 interface PeriodEditFormProps {
   period: Period;
@@ -71,19 +72,7 @@ export function PeriodEditForm({ period, busy, onSave, onCancel }: PeriodEditFor
               onInput={(e) => setEndsOn(e.currentTarget.value)}
             />
           </div>
-          <div>
-            <label for="period-target">{t.target}</label>
-            <input
-              id="period-target"
-              type="number"
-              min={1}
-              max={100}
-              step={0.01}
-              required
-              value={target}
-              onInput={(e) => setTarget(e.currentTarget.value)}
-            />
-          </div>
+          <TargetField id="period-target" label={t.target} value={target} onInput={setTarget} />
         </div>
         <div class="period-row-buttons">
           <button type="submit" class="button primary" disabled={busy}>

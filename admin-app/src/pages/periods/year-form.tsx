@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { useText } from '../../i18n';
 import { periodsTexts } from './texts';
+import { TargetField } from './target-field';
 
 interface PeriodYearFormProps {
   suggestedYear: number;
@@ -36,23 +37,7 @@ export function PeriodYearForm({ suggestedYear, busy, onCreate }: PeriodYearForm
               onInput={(e) => setYear(e.currentTarget.value)}
             />
           </div>
-          <div>
-            <label for="period-year-target">{t.target}</label>
-            <input
-              id="period-year-target"
-              type="number"
-              min={1}
-              max={100}
-              step={0.01}
-              required
-              value={target}
-              aria-describedby="period-year-target-hint"
-              onInput={(e) => setTarget(e.currentTarget.value)}
-            />
-            <p class="hint" id="period-year-target-hint">
-              {t.targetHint}
-            </p>
-          </div>
+          <TargetField id="period-year-target" label={t.target} value={target} onInput={setTarget} hint={t.targetHint} />
         </div>
         <button type="submit" class="button primary" disabled={busy}>
           {t.submit(Number(year) || suggestedYear)}
