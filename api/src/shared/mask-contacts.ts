@@ -14,8 +14,12 @@
 export const masks = { phone: '[số điện thoại]', email: '[thư điện tử]', id: '[số giấy tờ]' } as const;
 
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-/** Runs of digit groups joined by one separator (a space, dot or hyphen, or " - "), with an optional + or (…). */
-const digitRun = /(?<![\p{L}\p{N}@.])(?:\+\s?)?\(?\d+\)?(?:(?:\s?[.-]\s?|\s)\(?\d+\)?)*/gu;
+/**
+ * Runs of digit groups joined by one separator (a space, dot or hyphen, or " - "), with an optional
+ * + or (…), "(+84)" too. A letter may come right before ("SĐT0912345678"); a digit, "@" or "." may
+ * not (the middle of a longer number, an address, a procedure code's part).
+ */
+const digitRun = /(?<![\p{N}@.])(?:\(?\+\s?)?\(?\d+\)?(?:(?:\s?[.-]\s?|\s)\(?\d+\)?)*/gu;
 
 type Kind = keyof typeof masks;
 
@@ -47,7 +51,7 @@ export function maskContacts(text: string): string {
  * masked: "0912345678 2 lần" masks the number and keeps "2".
  */
 function maskRun(run: string): string {
-  const parts = [...run.matchAll(/(\s?[.-]\s?|\s)?(\+\s?)?\(?(\d+)\)?/gu)].map((m) => ({
+  const parts = [...run.matchAll(/(\s?[.-]\s?|\s)?(\(?\+\s?)?\(?(\d+)\)?/gu)].map((m) => ({
     text: m[0],
     separator: m[1] ?? '',
     plus: m[2] !== undefined,
