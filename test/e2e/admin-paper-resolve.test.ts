@@ -23,7 +23,7 @@ describe.skipIf(!haveBrowser).each(['pglite'] as const)('settling a disputed pap
   const env = useBrowserPlatform(backend);
 
   async function signedIn(path: string) {
-    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(`${env.platform.baseUrl}${path}`);
     await page.getByLabel('Tên đăng nhập').fill(adminUser.username);
     await page.getByLabel('Mật khẩu').fill(adminUser.password);
@@ -45,10 +45,21 @@ describe.skipIf(!haveBrowser).each(['pglite'] as const)('settling a disputed pap
     expect(await keyAs(platform, office, code!, first)).toBe(201);
     expect(await keyAs(platform, office2, code!, second)).toBe(409);
 
+    // The sheet is on the period's list of disputed sheets; choosing it opens it as its code would.
     const page = await signedIn('/admin/paper');
-    await page.locator('#resolve-code').fill(code!);
-    await page.locator('#resolve-code').press('Enter');
+    const listed = page.locator('.paper-disputed tbody tr');
+    await expect
+      .poll(() => listed.locator('th, td').allTextContents())
+      .toEqual([
+        code,
+        'Quầy số 1 – Trung tâm Phục vụ hành chính công (DEMO-01)',
+        '2026-H2',
+        expect.stringMatching(/^\d\d\/\d\d\/20\d\d \d\d:\d\d$/),
+      ]);
+    await screenshot(page, 'paper-disputed-list');
+    await page.getByRole('button', { name: `Mở phiếu ${code}` }).click();
     await page.locator('.paper-resolve').waitFor();
+    expect(await page.locator('#resolve-code').inputValue()).toBe(code);
     const marked = await page.locator('.paper-resolve tr.paper-differs th').allTextContents();
     expect(marked).toEqual(['TC1', 'CC2']);
     const cells = (n: number) => page.locator(`.paper-resolve tr.paper-differs td:nth-child(${n})`).allTextContents();
@@ -62,6 +73,9 @@ describe.skipIf(!haveBrowser).each(['pglite'] as const)('settling a disputed pap
     await screenshot(page, 'paper-resolve');
     await page.getByRole('button', { name: 'Lưu giá trị đúng' }).click();
     await expect.poll(() => page.getByRole('status').last().textContent()).toBe(`Đã lưu phiếu ${code}: đã đối chiếu.`);
+    // Settled, it leaves the list.
+    await page.getByText('Không còn phiếu nào có sai khác chờ xử lý.').waitFor();
+    expect(await listed.count()).toBe(0);
 
     const res = await fetch(`${platform.baseUrl}/api/admin/paper-sheets/${code}`, { headers: office });
     const body = (await res.json()) as { status: string; entries: { username: string; kind: string }[] };

@@ -138,7 +138,7 @@ export function PaperCoverage() {
           )}
         </section>
       )}
-      {canPrint && <ResolveSheet />}
+      {canPrint && <ResolveSheet period={data?.period} onResolved={coverage.reload} />}
     </main>
   );
 }
