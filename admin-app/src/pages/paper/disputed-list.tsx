@@ -2,6 +2,7 @@
 // typing its code does.
 import { ListTable } from '../../components/list-table';
 import { useText } from '../../i18n';
+import { periodNames } from '../../period-choices';
 import { formatDateTime } from '../audit/format';
 import type { DisputedSheet } from './api';
 import { paperTexts } from './texts';
@@ -14,7 +15,7 @@ interface DisputedListProps {
 
 export function DisputedList({ period, sheets, onChoose }: DisputedListProps) {
   const t = useText(paperTexts);
-  const caption = t.disputedList(period);
+  const caption = t.disputedList(useText(periodNames)(period));
   return (
     <>
       <h3>{caption}</h3>
