@@ -64,13 +64,7 @@ export interface DisputedSheet {
   disputedAt: string;
 }
 
-export interface EntryBody {
-  sheet: string;
-  respondentType: 'citizen' | 'organization';
-  answers: Record<string, number | 'na'>;
-  field?: string;
-  comment?: string;
-}
+export type EntryBody = SheetContent & { sheet: string };
 
 export const fetchSheet = (code: string) => request<SheetInfo>('GET', `/api/admin/paper-sheets/${encodeURIComponent(code)}`);
 export const keySheet = (body: EntryBody) => request<Keyed>('POST', '/api/admin/paper-entries', body);

@@ -13,6 +13,11 @@ const vi = {
   keypad: 'Ô nhập bằng bàn phím',
   field: 'Lĩnh vực (không bắt buộc)',
   noField: '— không ghi —',
+  profileFor: {
+    citizen: 'Thông tin về Ông/Bà (nếu là cá nhân; không bắt buộc)',
+    organization: 'Thông tin về Ông/Bà (nếu là tổ chức, doanh nghiệp; không bắt buộc)',
+  },
+  expectationsFor: (prompt: string) => `${prompt} (không bắt buộc)`,
   comment: 'Ý kiến góp ý khác (không bắt buộc)',
   save: 'Lưu (Enter)',
   keyTypeFirst: 'Gõ 1 cho cá nhân hoặc 2 cho tổ chức.',
@@ -69,6 +74,11 @@ const en: typeof vi = {
   keypad: 'Keyboard entry area',
   field: 'Field (optional)',
   noField: '— none —',
+  profileFor: {
+    citizen: 'About the respondent (if a citizen; optional)',
+    organization: 'About the respondent (if an organisation or business; optional)',
+  },
+  expectationsFor: (prompt: string) => `${prompt} (optional)`,
   comment: 'Other suggestions (optional)',
   save: 'Save (Enter)',
   keyTypeFirst: 'Type 1 for a citizen or 2 for an organisation.',
