@@ -9,6 +9,7 @@ import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
 import { z, type ZodType } from 'zod';
 import { type BodyLimit, checkContentLength, defaultBodyLimit, readBody } from './body';
 import { ApiError, invalidInput, toIssues, type Issue } from './errors';
+import { periodCodePattern } from './shared/periods';
 
 /** Routes with their own, larger, limit (checked in the route): the questionnaire and CSV imports. */
 const ownBodyLimit = new Set(['/api/admin/questionnaires', '/api/admin/transactions/import']);
@@ -130,6 +131,9 @@ export const maxInt4 = 2_147_483_647;
 
 /** An id in a path or a query: a positive PostgreSQL integer. */
 export const idInUrl = z.coerce.number().int().positive().max(maxInt4);
+
+/** A half-year period's code in a query: 2026-H1. */
+export const periodCodeInUrl = z.string().regex(periodCodePattern, 'a period code like 2026-H1');
 
 /** Free text from a person: at most max characters. Storable text is checked for the whole body by readJson. */
 export const boundedText = (max: number) => z.string().max(max);

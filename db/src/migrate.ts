@@ -17,6 +17,7 @@ import * as paperSheets from './migrations/2026-12-01T1002_paper_sheets';
 import * as dataQuality from './migrations/2026-12-01T1003_data_quality';
 import * as unitCodes from './migrations/2026-12-01T1007_unit_codes';
 import * as submissionContexts from './migrations/2026-12-01T1008_submission_contexts';
+import * as disputedSheets from './migrations/2026-12-02T1001_disputed_sheets';
 
 // Listed here rather than read from disk, so the same list works under tsx, Vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T1003_data_quality': dataQuality,
   '2026-12-01T1007_unit_codes': unitCodes,
   '2026-12-01T1008_submission_contexts': submissionContexts,
+  '2026-12-02T1001_disputed_sheets': disputedSheets,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -11,7 +11,7 @@ import {
   trendPath,
   unitChoices,
 } from '../../admin-app/src/pages/dashboard/query';
-import { periodChoices } from '../../admin-app/src/period-choices';
+import { halfYearChoices, periodChoices } from '../../admin-app/src/period-choices';
 import { daysTable, rankingTable, type Words } from '../../admin-app/src/pages/dashboard/tables';
 import { emptyCatalogue, namesFor } from '../../admin-app/src/pages/dashboard/factors';
 import { common } from '../../admin-app/src/messages';
@@ -99,6 +99,10 @@ describe('the choices offered', () => {
 
   test('lists the halves newest first with each year after its halves, and keeps a period the URL names', () => {
     expect(periodChoices(['2025-H2', '2026-H1'], '2024')).toEqual(['2026-H1', '2026', '2025-H2', '2025', '2024']);
+  });
+
+  test('lists the halves alone in the same order for what exists per half-year (paper sheets)', () => {
+    expect(halfYearChoices(['2025-H2', '2026-H1', '2026-H2', '2025-H1'])).toEqual(['2026-H2', '2026-H1', '2025-H2', '2025-H1']);
   });
 
   test('ranks child units when there are any, else the unit’s own counters, and nothing for a counter with a field', () => {

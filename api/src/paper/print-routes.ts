@@ -14,8 +14,7 @@ import { findOpenPeriod, findPeriod, type PeriodRow } from '../periods/queries';
 import { periodClosed, periodNotFound } from '../periods/transitions';
 import { activeVersion } from '../questionnaires/cache';
 import { listPosterPoints } from '../service-points/queries';
-import { periodCodePattern } from '../shared/periods';
-import { idInUrl, valid } from '../validate';
+import { idInUrl, periodCodeInUrl, valid } from '../validate';
 import { insertBatch } from './queries';
 import { renderSheets } from './sheet-pdf';
 
@@ -25,7 +24,7 @@ export const maxSheetsPerBatch = 1000;
 
 const printQuery = z.object({
   count: z.coerce.number().int().min(1).max(maxSheetsPerCounter),
-  period: z.string().regex(periodCodePattern, 'a period code like 2026-H1').optional(),
+  period: periodCodeInUrl.optional(),
 });
 const codeParam = z.object({
   code: z

@@ -119,6 +119,33 @@ export async function setSheetStatus(trx: Kysely<Database>, code: string, status
   await trx.updateTable('paper_sheets').set({ status }).where('code', '=', code).execute();
 }
 
+/**
+ * The disputed sheets of a subtree (of one period, when named), the latest dispute first. A sheet
+ * became disputed when its second entry differed from the first: the later of its two entries.
+ */
+export async function disputedSheets(db: Kysely<Database>, rootPath: string, periodId: number | undefined) {
+  let query = db
+    .selectFrom('paper_sheets as s')
+    .innerJoin('service_points as sp', 'sp.id', 's.service_point_id')
+    .innerJoin('units as u', 'u.id', 'sp.unit_id')
+    .innerJoin('survey_periods as p', 'p.id', 's.period_id')
+    .innerJoin('paper_entries as e', (j) => j.onRef('e.sheet_code', '=', 's.code').on('e.kind', '=', 'entry'))
+    .select([
+      's.code as sheet',
+      'sp.code as servicePointCode',
+      'sp.name as servicePointName',
+      'p.code as period',
+      sql<Date>`max(e.entered_at)`.as('disputedAt'),
+    ])
+    .where('s.status', '=', 'disputed')
+    .where('u.path', 'like', `${rootPath}%`)
+    .groupBy(['s.code', 'sp.code', 'sp.name', 'p.code'])
+    .orderBy('disputedAt', 'desc')
+    .orderBy('s.code');
+  if (periodId !== undefined) query = query.where('s.period_id', '=', periodId);
+  return query.execute();
+}
+
 /** Per counter of a subtree, for one period: printed, entered (at least once), verified and disputed sheets. */
 export async function coverage(db: Kysely<Database>, periodId: number, rootPath: string) {
   const rows = await db

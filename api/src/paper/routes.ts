@@ -1,25 +1,26 @@
-// Keying paper sheets in (POST /paper-entries), reading one sheet for the entry page, a
-// supervisor's resolution, and the verification coverage per counter.
+// Keying paper sheets in (POST /paper-entries), reading one sheet for the entry page, the disputed
+// sheets and a supervisor's resolution, and the verification coverage per counter.
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../auth/session';
-import { unitInScope } from '../auth/scope';
+import { rootUnitOf, unitInScope } from '../auth/scope';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors';
 import { findOpenPeriod, findPeriod } from '../periods/queries';
 import { periodNotFound } from '../periods/transitions';
 import { referenceOf } from '../shared/reference';
 import { localize } from '../shared/questionnaire';
-import { periodCodePattern } from '../shared/periods';
-import { idInUrl, valid } from '../validate';
+import { idInUrl, periodCodeInUrl, valid } from '../validate';
 import { differences, entryBody, sheetContent } from './entry';
 import { itemCodes, keySheet, resolveSheet, sheetInScope } from './keying';
-import { batchesOf, coverage, entriesOf } from './queries';
+import { batchesOf, coverage, disputedSheets, entriesOf } from './queries';
 import type { SheetRow } from './queries';
 
 const keyers = requireRole('province_admin', 'unit_manager', 'data_entry');
 const supervisors = requireRole('province_admin', 'unit_manager');
 const sheetParam = z.object({ code: z.string().max(40) });
+// Only the disputed ones are listed: they are what a supervisor must act on, and they stay few.
+const sheetList = z.object({ status: z.literal('disputed'), period: periodCodeInUrl.optional() });
 
 function sheetBody(sheet: SheetRow, status: string) {
   return {
@@ -46,6 +47,23 @@ export const paperEntries = new Hono<AppEnv>().post('/', keyers, valid('json', e
 });
 
 export const paperSheets = new Hono<AppEnv>()
+  // The disputed sheets a supervisor may settle, in their subtree, the latest dispute first.
+  .get('/', supervisors, valid('query', sheetList), async (c) => {
+    const { db } = c.var.deps;
+    const query = c.req.valid('query');
+    const period = query.period ? await findPeriod(db, query.period) : undefined;
+    if (query.period && !period) throw periodNotFound(query.period);
+    const root = await rootUnitOf(db, c.var.user);
+    const rows = await disputedSheets(db, root.path, period?.id);
+    return c.json({
+      sheets: rows.map((r) => ({
+        sheet: r.sheet,
+        servicePoint: { code: r.servicePointCode, name: r.servicePointName },
+        period: r.period,
+        disputedAt: new Date(r.disputedAt).toISOString(),
+      })),
+    });
+  })
   // What the entry page shows once a code is scanned: the counter, the period, the form to key.
   .get('/:code', keyers, valid('param', sheetParam), async (c) => {
     const { db, questionnaires } = c.var.deps;
@@ -78,7 +96,7 @@ export const paperSheets = new Hono<AppEnv>()
   });
 
 const coverageQuery = z.object({
-  period: z.string().regex(periodCodePattern, 'a period code like 2026-H1').optional(),
+  period: periodCodeInUrl.optional(),
   unit: idInUrl.optional(),
 });
 

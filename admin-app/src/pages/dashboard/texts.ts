@@ -1,6 +1,7 @@
 // Every string of the dashboard, in Vietnamese and English.
 import type { Channel, RespondentType } from '@sipas/api/types';
 import type { Level } from '../../series';
+import { periodNames } from '../../period-choices';
 
 const vi = {
   title: 'Tổng quan',
@@ -9,12 +10,7 @@ const vi = {
   noValue: 'Chưa có dữ liệu',
   chartLoading: 'Đang tải biểu đồ…',
   chartFailed: 'Không tải được biểu đồ. Số liệu vẫn có trong bảng.',
-  periodName: (code: string) =>
-    code.endsWith('-H1')
-      ? `6 tháng đầu năm ${code.slice(0, 4)}`
-      : code.endsWith('-H2')
-        ? `6 tháng cuối năm ${code.slice(0, 4)}`
-        : `Cả năm ${code}`,
+  periodName: periodNames.vi,
   filters: {
     label: 'Bộ lọc',
     period: 'Đợt khảo sát',
@@ -107,12 +103,7 @@ const en: DashboardText = {
   noValue: 'No data yet',
   chartLoading: 'Loading the chart…',
   chartFailed: 'The chart could not be loaded. The figures are in the table.',
-  periodName: (code) =>
-    code.endsWith('-H1')
-      ? `First half of ${code.slice(0, 4)}`
-      : code.endsWith('-H2')
-        ? `Second half of ${code.slice(0, 4)}`
-        : `Full year ${code}`,
+  periodName: periodNames.en,
   filters: {
     label: 'Filters',
     period: 'Survey period',

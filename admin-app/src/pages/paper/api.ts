@@ -1,4 +1,4 @@
-// The paper API as the entry and coverage pages read it (api/src/paper/routes.ts).
+// The paper API as the entry, coverage and resolve parts read it (api/src/paper/routes.ts).
 import type { LocalizedQuestionnaire } from '@sipas/api/shared/questionnaire';
 import { request } from '../../api';
 
@@ -57,17 +57,23 @@ export interface Coverage {
   }[];
 }
 
-export interface EntryBody {
+export interface DisputedSheet {
   sheet: string;
-  respondentType: 'citizen' | 'organization';
-  answers: Record<string, number | 'na'>;
-  field?: string;
-  comment?: string;
+  servicePoint: { code: string; name: string };
+  period: string;
+  disputedAt: string;
 }
+
+export type EntryBody = SheetContent & { sheet: string };
 
 export const fetchSheet = (code: string) => request<SheetInfo>('GET', `/api/admin/paper-sheets/${encodeURIComponent(code)}`);
 export const keySheet = (body: EntryBody) => request<Keyed>('POST', '/api/admin/paper-entries', body);
 export const fetchCoverage = (period?: string) =>
   request<Coverage>('GET', `/api/admin/paper/coverage${period ? `?period=${encodeURIComponent(period)}` : ''}`);
+export const fetchDisputed = (period?: string) =>
+  request<{ sheets: DisputedSheet[] }>(
+    'GET',
+    `/api/admin/paper-sheets?status=disputed${period ? `&period=${encodeURIComponent(period)}` : ''}`,
+  ).then((b) => b.sheets);
 export const resolveSheet = (code: string, body: SheetContent) =>
   request<Keyed>('POST', `/api/admin/paper-sheets/${encodeURIComponent(code)}/resolution`, body);

@@ -5,17 +5,25 @@ import { PageTitle } from '../../components/page-title';
 import { useLoad, valueOf } from '../../components/use-load';
 import { useLang, useText } from '../../i18n';
 import { errorMessage } from '../../messages';
+import { halfYearChoices, periodNames } from '../../period-choices';
 import { useSession } from '../../session';
+import { fetchPeriods } from '../periods/api';
 import { fetchCoverage } from './api';
 import { ResolveSheet } from './resolve';
 import { paperTexts } from './texts';
 
 export function PaperCoverage() {
   const t = useText(paperTexts);
+  const periodName = useText(periodNames);
   const { lang } = useLang();
   const { user } = useSession();
-  const [period, setPeriod] = useState('');
-  const coverage = useLoad(() => fetchCoverage(period || undefined), '', period);
+  const periods = useLoad(fetchPeriods, '');
+  const known = valueOf(periods.load);
+  const choices = halfYearChoices(known?.map((p) => p.code) ?? []);
+  const [chosen, setPeriod] = useState<string>();
+  // Sheets are printed for the open period unless told otherwise: it is the one to follow.
+  const period = chosen ?? known?.find((p) => p.status === 'open')?.code ?? choices[0];
+  const coverage = useLoad(period ? () => fetchCoverage(period) : null, '', period);
   const data = valueOf(coverage.load);
   const [counter, setCounter] = useState('');
   const [copies, setCopies] = useState('20');
@@ -25,10 +33,13 @@ export function PaperCoverage() {
   return (
     <main class="page">
       <PageTitle title={t.coverageTitle} intro={t.coverageIntro} />
-      {coverage.load.kind === 'failed' && (
-        <p class="error" role="alert">
-          {errorMessage(coverage.load.error, lang)}
-        </p>
+      {[periods.load, coverage.load].map(
+        (load, i) =>
+          load.kind === 'failed' && (
+            <p key={i} class="error" role="alert">
+              {errorMessage(load.error, lang)}
+            </p>
+          ),
       )}
       {canPrint && (
         <form
@@ -50,18 +61,19 @@ export function PaperCoverage() {
       )}
       <form class="card paper-code" onSubmit={(e) => e.preventDefault()}>
         <label for="coverage-period">{t.period}</label>
-        <input
-          id="coverage-period"
-          placeholder="2026-H1"
-          maxLength={16}
-          value={period}
-          onChange={(e) => setPeriod(e.currentTarget.value.trim())}
-        />
+        <select id="coverage-period" value={period ?? ''} onChange={(e) => setPeriod(e.currentTarget.value)}>
+          {choices.map((code) => (
+            <option key={code} value={code}>
+              {periodName(code)}
+            </option>
+          ))}
+        </select>
       </form>
+      {known?.length === 0 && <p class="card">{t.noPeriods}</p>}
       {data && (
         <section class="card">
           <h2>
-            {data.unit.name} · {data.period}
+            {data.unit.name} · {periodName(data.period)}
           </h2>
           {canPrint && (
             <p>
@@ -138,7 +150,7 @@ export function PaperCoverage() {
           )}
         </section>
       )}
-      {canPrint && <ResolveSheet />}
+      {canPrint && <ResolveSheet period={data?.period} onResolved={coverage.reload} />}
     </main>
   );
 }

@@ -7,6 +7,8 @@ import { PageTitle } from '../../components/page-title';
 import { useLang, useText } from '../../i18n';
 import { errorMessage } from '../../messages';
 import { fetchSheet, keySheet, type SheetInfo } from './api';
+import { type Extras, extrasBody, noExtras } from './extras';
+import { ExtrasFields } from './extras-fields';
 import { firstMissing, type Keying, naKey, press, startKeying } from './keys';
 import { paperTexts } from './texts';
 
@@ -16,8 +18,7 @@ export function PaperEntry() {
   const [code, setCode] = useState('');
   const [sheet, setSheet] = useState<SheetInfo>();
   const [keying, setKeying] = useState<Keying>(startKeying(0));
-  const [field, setField] = useState('');
-  const [comment, setComment] = useState('');
+  const [extras, setExtras] = useState<Extras>(noExtras);
   const [message, setMessage] = useState<{ text: string; kind: 'ok' | 'error' }>();
   const [busy, setBusy] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);
@@ -41,8 +42,7 @@ export function PaperEntry() {
       const found = await fetchSheet(code.trim());
       setSheet(found);
       setKeying(startKeying(found.form.factors.flatMap((f) => f.items).length));
-      setField('');
-      setComment('');
+      setExtras(noExtras);
       setMessage(found.enteredByYou ? { text: t.alreadyYou, kind: 'error' } : undefined);
     } catch (err) {
       fail(err);
@@ -70,14 +70,8 @@ export function PaperEntry() {
     setBusy(true);
     const answers = Object.fromEntries(items.map((item, i) => [item.code, keying.answers[i]!]));
     try {
-      const body = {
-        sheet: sheet.sheet,
-        respondentType: keying.respondentType!,
-        answers,
-        ...(field ? { field } : {}),
-        ...(comment.trim() ? { comment } : {}),
-      };
-      const keyed = await keySheet(body);
+      const respondentType = keying.respondentType!;
+      const keyed = await keySheet({ sheet: sheet.sheet, respondentType, answers, ...extrasBody(extras, sheet.form, respondentType) });
       next(keyed.status === 'verified' ? t.verified(keyed.sheet) : t.saved(keyed.sheet, keyed.response.reference));
     } catch (err) {
       if (err instanceof ApiError && err.code === 'entry_mismatch') {
@@ -154,17 +148,7 @@ export function PaperEntry() {
               ))}
             </ol>
           </div>
-          <label for="paper-field">{t.field}</label>
-          <select id="paper-field" value={field} onChange={(e) => setField(e.currentTarget.value)}>
-            <option value="">{t.noField}</option>
-            {sheet.form.fields.map((f) => (
-              <option key={f.code} value={f.code}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-          <label for="paper-comment">{t.comment}</label>
-          <input id="paper-comment" value={comment} maxLength={2000} onInput={(e) => setComment(e.currentTarget.value)} />
+          <ExtrasFields form={sheet.form} respondentType={keying.respondentType} extras={extras} onChange={setExtras} />
           <p>
             <button type="button" class="button primary" disabled={busy} onClick={() => void save()}>
               {t.save}
