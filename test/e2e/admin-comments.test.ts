@@ -110,9 +110,12 @@ describe.skipIf(!haveBrowser).each(backends)('the comments page in Chromium on %
       .where('response_id', '=', id)
       .executeTakeFirstOrThrow();
     const two = (n: number) => String(n).padStart(2, '0');
-    const local = (at: Date) =>
-      `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
-    const [acknowledgedAt, when] = [local(new Date(stored.acknowledged_at!)), local(new Date(stored.closed_at!))];
+    // On Vietnam's clock (UTC+7 all year), whatever zone the machine running the browser is in.
+    const vietnam = (at: Date) => {
+      const d = new Date(at.getTime() + 7 * 3_600_000);
+      return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+    };
+    const [acknowledgedAt, when] = [vietnam(new Date(stored.acknowledged_at!)), vietnam(new Date(stored.closed_at!))];
     expect(await followUp.innerText()).toBe(
       [
         'Tiếp nhận',

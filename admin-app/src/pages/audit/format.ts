@@ -1,21 +1,4 @@
-// How the Users and Audit pages show times and recorded changes: pure, so the pages stay small.
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** "2026-07-01T02:00:00Z" → "01/07/2026 09:00": the office reads times on Vietnam's clock. */
-export function formatDateTime(iso: string | null): string {
-  if (iso === null) return '—';
-  const parts = Object.fromEntries(dateTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
-
+// How the Audit page shows recorded changes: pure, so the page stays small.
 export interface Change {
   key: string;
   before?: string;

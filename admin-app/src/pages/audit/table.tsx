@@ -2,7 +2,8 @@
 import type { AuditEntry } from '@sipas/api/types';
 import { useText } from '../../i18n';
 import { auditTexts } from './texts';
-import { changesOf, formatDateTime } from './format';
+import { formatDateTime } from '../../vietnam-time';
+import { changesOf } from './format';
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const t = useText(auditTexts);

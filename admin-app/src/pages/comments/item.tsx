@@ -4,6 +4,7 @@ import { useText } from '../../i18n';
 import { commentsTexts } from './texts';
 import type { CommentItem as Item } from '@sipas/api/types';
 import { CommentActions } from './actions';
+import { formatDateTime } from '../../vietnam-time';
 
 interface Props {
   item: Item;
@@ -11,14 +12,6 @@ interface Props {
   minN: number;
   canAct: boolean;
   onChanged: (item: Item) => void;
-}
-
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** "12/08/2026 08:00" in the browser's time zone: the day first, as in Vietnam and Britain alike. */
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 export function CommentItem({ item, factorName, minN, canAct, onChanged }: Props) {

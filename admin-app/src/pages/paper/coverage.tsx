@@ -11,6 +11,7 @@ import { fetchPeriods } from '../periods/api';
 import { fetchCoverage } from './api';
 import { ResolveSheet } from './resolve';
 import { paperTexts } from './texts';
+import { formatDateTime } from '../../vietnam-time';
 
 export function PaperCoverage() {
   const t = useText(paperTexts);
@@ -141,7 +142,7 @@ export function PaperCoverage() {
                       <td>{b.entered}</td>
                       <td>{b.verified}</td>
                       <td>{b.printedBy}</td>
-                      <td>{new Date(b.printedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</td>
+                      <td>{formatDateTime(b.printedAt)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -3,7 +3,7 @@
 import { ListTable } from '../../components/list-table';
 import { useText } from '../../i18n';
 import { periodNames } from '../../period-choices';
-import { formatDateTime } from '../audit/format';
+import { formatDateTime } from '../../vietnam-time';
 import type { DisputedSheet } from './api';
 import { paperTexts } from './texts';
 

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { PageTitle } from '../../components/page-title';
 import { describeError, useAction } from '../../components/use-action';
 import { useLoad } from '../../components/use-load';
-import { useLang, useText } from '../../i18n';
+import { useText } from '../../i18n';
 import { common } from '../../messages';
 import { canManage, useSession } from '../../session';
 import { fetchPeriods } from '../periods/api';
@@ -12,11 +12,11 @@ import { fetchQuality, restoreExclusion } from './api';
 import { FlagCard } from './flag-card';
 import { HoursEditor } from './hours-editor';
 import { qualityTexts } from './texts';
+import { formatDate } from '../../vietnam-time';
 
 export function Quality() {
   const t = useText(qualityTexts);
   const c = useText(common);
-  const { lang } = useLang();
   const { user } = useSession();
   const periods = useLoad(fetchPeriods, t.loadFailed);
   const list = periods.load.kind === 'ready' ? periods.load.value : [];
@@ -74,12 +74,7 @@ export function Quality() {
                   <strong>
                     {e.servicePoint} · {t.kind[e.flag]}
                   </strong>{' '}
-                  {t.exclusionLine(
-                    e.responses,
-                    e.reason,
-                    e.createdBy,
-                    new Date(e.createdAt).toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB'),
-                  )}
+                  {t.exclusionLine(e.responses, e.reason, e.createdBy, formatDate(e.createdAt))}
                   {decides && (
                     <button
                       type="button"

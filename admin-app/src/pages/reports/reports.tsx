@@ -1,16 +1,16 @@
 import type { ReportPeriod, UnitTree } from '@sipas/api/types';
 import { useMemo, useState } from 'preact/hooks';
 import { request } from '../../api';
-import { useLang, useText } from '../../i18n';
+import { useText } from '../../i18n';
 import { useLoad, valueOf } from '../../components/use-load';
 import { periodChoices } from '../../period-choices';
 import { reportsTexts } from './texts';
 import { PageTitle } from '../../components/page-title';
+import { formatDateTime } from '../../vietnam-time';
 
 /** "Báo cáo": pick a period and a unit, download the three files, see whether the figures are frozen. */
 export function Reports() {
   const t = useText(reportsTexts);
-  const { lang } = useLang();
   const reports = useLoad(() => request<{ periods: ReportPeriod[] }>('GET', '/api/admin/reports').then((b) => b.periods), '');
   const tree = useLoad(() => request<UnitTree>('GET', '/api/admin/units'), '');
   const [chosenCode, setCode] = useState<string>();
@@ -94,7 +94,7 @@ export function Reports() {
                       <tr key={p.code}>
                         <th scope="row">{p.code}</th>
                         <td class="reports-digest">{p.snapshot!.digest}</td>
-                        <td>{new Date(p.snapshot!.takenAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</td>
+                        <td>{formatDateTime(p.snapshot!.takenAt)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -2,7 +2,7 @@
 import type { ManagedUser } from '@sipas/api/types';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api';
-import { formatDateTime } from '../audit/format';
+import { formatDateTime } from '../../vietnam-time';
 import { changeUser, fetchUnitChoices, fetchUsers, type UnitChoice } from './api';
 import { UserCreateForm } from './create-form';
 import { UserResetForm } from './reset-form';
