@@ -7,6 +7,7 @@ import { periodChoices } from '../../period-choices';
 import { reportsTexts } from './texts';
 import { PageTitle } from '../../components/page-title';
 import { formatDateTime } from '../../vietnam-time';
+import { periodNames } from '../../period-choices';
 
 /** "Báo cáo": pick a period and a unit, download the three files, see whether the figures are frozen. */
 export function Reports() {
@@ -23,7 +24,7 @@ export function Reports() {
   const unit = chosenUnit ?? (rootId === undefined ? '' : String(rootId));
   const failed = reports.load.kind === 'failed' ? reports.load : tree.load.kind === 'failed' ? tree.load : undefined;
 
-  const label = (c: string) => (c.length === 4 ? t.year(c) : c.endsWith('H1') ? t.half1(c.slice(0, 4)) : t.half2(c.slice(0, 4)));
+  const label = useText(periodNames);
   const halves = (periods ?? []).filter((p) => p.code === code || p.code.startsWith(`${code}-`));
   const frozen = halves.filter((p) => p.snapshot);
   const query = unit ? `?unit=${unit}` : '';
