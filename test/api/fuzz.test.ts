@@ -441,6 +441,8 @@ describe.each(backends)('fuzzed requests on %s', (backend) => {
       { method: 'GET', path: '/api/admin/comments', query: { period: '2026-H2', unit: '1', status: 'all', limit: '10' } },
       { method: 'GET', path: '/api/admin/stats', query: { period: '2026-H2', unit: '1', minN: '30' } },
       { method: 'GET', path: '/api/admin/stats/days', query: { period: '2026-H2', unit: '2' } },
+      { method: 'GET', path: '/api/admin/paper-sheets', query: { status: 'disputed', period: '2026-H2' } },
+      { method: 'GET', path: '/api/admin/paper/coverage', query: { period: '2026-H2', unit: '1' } },
     ];
     const spoiltValid = fc
       .tuple(fc.constantFrom(...validAdmin), fc.nat(), fc.oneof(withBadCharacter, outOfRange, oddValue))
