@@ -53,7 +53,7 @@ describe.skipIf(!haveBrowser).each(['pglite'] as const)('settling a disputed pap
       .toEqual([
         code,
         'Quầy số 1 – Trung tâm Phục vụ hành chính công (DEMO-01)',
-        '2026-H2',
+        '6 tháng cuối năm 2026',
         expect.stringMatching(/^\d\d\/\d\d\/20\d\d \d\d:\d\d$/),
       ]);
     await screenshot(page, 'paper-disputed-list');

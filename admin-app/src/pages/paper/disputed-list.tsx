@@ -15,7 +15,8 @@ interface DisputedListProps {
 
 export function DisputedList({ period, sheets, onChoose }: DisputedListProps) {
   const t = useText(paperTexts);
-  const caption = t.disputedList(useText(periodNames)(period));
+  const periodName = useText(periodNames);
+  const caption = t.disputedList(periodName(period));
   return (
     <>
       <h3>{caption}</h3>
@@ -37,7 +38,7 @@ export function DisputedList({ period, sheets, onChoose }: DisputedListProps) {
               <td>
                 {s.servicePoint.name} ({s.servicePoint.code})
               </td>
-              <td>{s.period}</td>
+              <td>{periodName(s.period)}</td>
               <td>{formatDateTime(s.disputedAt)}</td>
             </tr>
           ))}

@@ -11,9 +11,11 @@ import { type Extras, extrasBody, noExtras } from './extras';
 import { ExtrasFields } from './extras-fields';
 import { firstMissing, type Keying, naKey, press, startKeying } from './keys';
 import { paperTexts } from './texts';
+import { periodNames } from '../../period-choices';
 
 export function PaperEntry() {
   const t = useText(paperTexts);
+  const periodName = useText(periodNames);
   const { lang } = useLang();
   const [code, setCode] = useState('');
   const [sheet, setSheet] = useState<SheetInfo>();
@@ -126,7 +128,7 @@ export function PaperEntry() {
       {sheet && (
         <section class="card" onKeyDown={onKey}>
           <p>
-            <strong>{sheet.sheet}</strong> · {t.counter}: {sheet.servicePoint.name} · {t.period}: {sheet.period.code} ·{' '}
+            <strong>{sheet.sheet}</strong> · {t.counter}: {sheet.servicePoint.name} · {t.period}: {periodName(sheet.period.code)} ·{' '}
             {t.status[sheet.status]}
           </p>
           <div ref={keypad} tabIndex={0} class="paper-keypad" aria-label={t.keypad} aria-describedby="paper-current">
