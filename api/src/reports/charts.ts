@@ -150,9 +150,9 @@ const maxChartHeight = 1900;
 /** Above and below the bars: the axis, its ticks and the target's label. */
 const chartFrame = 120;
 
-/** The height of a bar's row: enough for the bar and for its name's lines. */
-function rowHeightOf(labels: string[][], barHeight: number): number {
-  const lines = Math.max(1, ...labels.map((l) => l.length));
+/** The height of every bar's row: enough for the bar and for the lines of the longest name. */
+function rowHeightOf(bars: Bar[], labelWidth: number, barHeight: number): number {
+  const lines = Math.max(1, ...bars.map((b) => wrapLabel(b.label, labelWidth).length));
   return Math.max(barHeight, lines * (px.text + 6) + 20);
 }
 
@@ -174,16 +174,7 @@ function barChart(bars: Bar[], target: number, labelWidth: number, rowHeight: nu
 }
 
 /** The factors by their full names ("Tiếp cận dịch vụ", not TC). */
-export const factorChart = (bars: Bar[], target: number) =>
-  barChart(
-    bars,
-    target,
-    22,
-    rowHeightOf(
-      bars.map((b) => wrapLabel(b.label, 22)),
-      90,
-    ),
-  );
+export const factorChart = (bars: Bar[], target: number) => barChart(bars, target, 22, rowHeightOf(bars, 22, 90));
 
 export interface ChartPart {
   image: ChartImage;
@@ -199,10 +190,7 @@ export interface ChartPart {
  */
 export async function rankingCharts(bars: Bar[], target: number): Promise<ChartPart[]> {
   const labelWidth = 26;
-  const rowHeight = rowHeightOf(
-    bars.map((b) => wrapLabel(b.label, labelWidth)),
-    64,
-  );
+  const rowHeight = rowHeightOf(bars, labelWidth, 64);
   const fit = Math.max(1, Math.floor((maxChartHeight - chartFrame) / rowHeight));
   const size = Math.ceil(bars.length / Math.ceil(bars.length / fit));
   const parts: ChartPart[] = [];
